@@ -1,0 +1,80 @@
+package org.papernotes.cli;
+
+import java.io.PrintWriter;
+import org.papernotes.Version;
+import org.papernotes.store.LibraryException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code papernotes COMMAND}: the library without a window. */
+@Command(name = "papernotes",
+        mixinStandardHelpOptions = true,
+        versionProvider = PaperNotesCli.VersionProvider.class,
+        description = "Paper-reading notes: Markdown, math, search, and posts for an academicpages blog.%n"
+                + "Without a command, opens the window.",
+        subcommands = {
+                NewCommand.class,
+                ListCommand.class,
+                ShowCommand.class,
+                TagsCommand.class,
+                StatsCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class PaperNotesCli implements Runnable {
+
+    /** Exit code for a command that failed on its input or library (usage errors give 2). */
+    public static final int FAILURE = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command; see 'papernotes --help'.");
+    }
+
+    public static int run(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** The configured command line, writing to the given streams; tests call this. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new PaperNotesCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            cmd.getErr().println("papernotes: " + message(exception));
+            return FAILURE;
+        });
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            cmd.getErr().println("papernotes: " + exception.getMessage()
+                    + " (see 'papernotes " + commandPath(cmd) + "--help')");
+            return 2;
+        });
+        return commandLine;
+    }
+
+    private static String commandPath(CommandLine cmd) {
+        String qualified = cmd.getCommandSpec().qualifiedName(" ");
+        String withoutRoot = qualified.startsWith("papernotes") ? qualified.substring("papernotes".length()).strip() : qualified;
+        return withoutRoot.isEmpty() ? "" : withoutRoot + " ";
+    }
+
+    private static String message(Exception exception) {
+        if (exception instanceof LibraryException || exception instanceof IllegalArgumentException
+                || exception instanceof CommandFailure) {
+            return exception.getMessage();
+        }
+        String text = exception.getMessage();
+        return exception.getClass().getSimpleName() + (text == null ? "" : ": " + text);
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"papernotes " + Version.get()};
+        }
+    }
+}

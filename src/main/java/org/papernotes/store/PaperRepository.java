@@ -1,0 +1,501 @@
+package org.papernotes.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.papernotes.model.BlogPost;
+import org.papernotes.model.Paper;
+import org.papernotes.model.PaperFilter;
+import org.papernotes.model.PaperSummary;
+import org.papernotes.model.ReadingStatus;
+
+/** Papers with their authors, note, tags and blog post. Every write keeps the search index in step. */
+public final class PaperRepository {
+
+    private static final String PAPER_COLUMNS = "p.id, p.title, p.venue, p.year, p.doi, p.arxiv_id, p.url, "
+            + "p.pdf_path, p.citation_key, p.status, p.rating, p.created_at, p.updated_at";
+
+    private final Library library;
+
+    PaperRepository(Library library) {
+        this.library = library;
+    }
+
+    /** Stores a new paper; returns it with its id and times. */
+    public Paper insert(Paper paper) {
+        Paper valid = validated(paper);
+        return library.inTransaction(connection -> {
+            Instant now = now();
+            Instant created = valid.createdAt() != null ? valid.createdAt() : now;
+            Instant updated = valid.updatedAt() != null ? valid.updatedAt() : created;
+            long id;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO papers (title, venue, year, doi, arxiv_id, url, pdf_path, citation_key, status, "
+                            + "rating, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bindMetadata(statement, valid);
+                statement.setLong(11, created.toEpochMilli());
+                statement.setLong(12, updated.toEpochMilli());
+                statement.executeUpdate();
+            }
+            try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT last_insert_rowid()")) {
+                rows.next();
+                id = rows.getLong(1);
+            }
+            Paper stored = valid.withId(id).withTimes(created, updated);
+            writeDependents(connection, stored);
+            library.searchIndex().update(connection, id);
+            return stored;
+        });
+    }
+
+    /** Replaces everything stored for this paper with {@code paper}; sets its update time to now. */
+    public Paper update(Paper paper) {
+        Paper valid = validated(paper);
+        return library.inTransaction(connection -> {
+            Instant now = now();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE papers SET title = ?, venue = ?, year = ?, doi = ?, arxiv_id = ?, url = ?, pdf_path = ?, "
+                            + "citation_key = ?, status = ?, rating = ?, updated_at = ? WHERE id = ?")) {
+                bindMetadata(statement, valid);
+                statement.setLong(11, now.toEpochMilli());
+                statement.setLong(12, valid.id());
+                if (statement.executeUpdate() == 0) {
+                    throw new PaperNotFoundException(valid.id());
+                }
+            }
+            Instant created = valid.createdAt() != null ? valid.createdAt() : createdAt(connection, valid.id());
+            Paper stored = valid.withTimes(created, now);
+            writeDependents(connection, stored);
+            library.searchIndex().update(connection, valid.id());
+            return stored;
+        });
+    }
+
+    /** The autosave path: stores only the note text. Returns the new update time. */
+    public Instant saveNote(long id, String note) {
+        return library.inTransaction(connection -> {
+            Instant now = now();
+            touch(connection, id, now);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO notes (paper_id, body) VALUES (?, ?) ON CONFLICT (paper_id) DO UPDATE SET body = excluded.body")) {
+                statement.setLong(1, id);
+                statement.setString(2, note == null ? "" : note);
+                statement.executeUpdate();
+            }
+            library.searchIndex().update(connection, id);
+            return now;
+        });
+    }
+
+    /** Replaces the paper's tags, in this order; tags no paper carries any more are dropped. */
+    public void setTags(long id, List<String> tags) {
+        library.inTransaction(connection -> {
+            touch(connection, id, now());
+            writeTags(connection, id, normalizeTags(tags));
+            TagRepository.dropUnused(connection);
+            library.searchIndex().update(connection, id);
+            return null;
+        });
+    }
+
+    /** Stores the blog side of a paper (after an export or an import); does not change its update time. */
+    public void setBlogPost(long id, BlogPost blog) {
+        library.inTransaction(connection -> {
+            ensureExists(connection, id);
+            writeBlog(connection, id, blog);
+            return null;
+        });
+    }
+
+    public Optional<Paper> find(long id) {
+        return library.read(connection -> {
+            List<Paper> found = load(connection, "p.id = ?", List.of(id));
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        });
+    }
+
+    /** @throws PaperNotFoundException if there is no such paper */
+    public Paper get(long id) {
+        return find(id).orElseThrow(() -> new PaperNotFoundException(id));
+    }
+
+    /** Full papers (with notes) in the given order of ids; unknown ids are skipped. */
+    public List<Paper> getAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return library.read(connection -> {
+            Map<Long, Paper> byId = new HashMap<>();
+            List<Long> idList = List.copyOf(ids);
+            for (int start = 0; start < idList.size(); start += 500) {
+                List<Long> chunk = idList.subList(start, Math.min(idList.size(), start + 500));
+                String marks = chunk.stream().map(x -> "?").collect(Collectors.joining(","));
+                for (Paper paper : load(connection, "p.id IN (" + marks + ")", List.copyOf(chunk))) {
+                    byId.put(paper.id(), paper);
+                }
+            }
+            List<Paper> result = new ArrayList<>();
+            for (Long id : ids) {
+                Paper paper = byId.get(id);
+                if (paper != null) {
+                    result.add(paper);
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Full papers matching the filter, most recently updated first. */
+    public List<Paper> findAll(PaperFilter filter) {
+        return getAll(list(filter).stream().map(PaperSummary::id).toList());
+    }
+
+    /** The rows of the paper list, most recently updated first. */
+    public List<PaperSummary> list(PaperFilter filter) {
+        return library.read(connection -> {
+            List<Object> args = new ArrayList<>();
+            String where = filterClause(filter, args);
+            String sql = "SELECT p.id, p.title, p.year, p.venue, p.status, p.rating, p.updated_at FROM papers p"
+                    + (where.isEmpty() ? "" : " WHERE " + where) + " ORDER BY p.updated_at DESC, p.id DESC";
+            Map<Long, PaperRow> rows = new LinkedHashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, args);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.put(result.getLong(1), new PaperRow(result.getLong(1), result.getString(2),
+                                nullableInt(result, 3), result.getString(4), status(result.getString(5)),
+                                result.getInt(6), Instant.ofEpochMilli(result.getLong(7))));
+                    }
+                }
+            }
+            // With no filter, one scan of each table beats thousands of bound ids.
+            Collection<Long> ids = where.isEmpty() ? null : rows.keySet();
+            Map<Long, List<String>> authors = groupedAuthors(connection, ids);
+            Map<Long, List<String>> tags = groupedTags(connection, ids);
+            List<PaperSummary> result = new ArrayList<>(rows.size());
+            for (PaperRow row : rows.values()) {
+                result.add(new PaperSummary(row.id, row.title, authors.getOrDefault(row.id, List.of()), row.year,
+                        row.venue, row.status, row.rating, tags.getOrDefault(row.id, List.of()), row.updatedAt));
+            }
+            return result;
+        });
+    }
+
+    public int count() {
+        return library.read(PaperRepository::countPapers);
+    }
+
+    public void delete(long id) {
+        library.inTransaction(connection -> {
+            library.searchIndex().remove(connection, id);
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM papers WHERE id = ?")) {
+                statement.setLong(1, id);
+                if (statement.executeUpdate() == 0) {
+                    throw new PaperNotFoundException(id);
+                }
+            }
+            TagRepository.dropUnused(connection);
+            return null;
+        });
+    }
+
+    /** A copy with a new id, the same note and tags, no blog post, and " (copy)" after the title. */
+    public Paper duplicate(long id, String titleSuffix) {
+        return library.inTransaction(connection -> {
+            Paper original = load(connection, "p.id = ?", List.of(id)).stream().findFirst()
+                    .orElseThrow(() -> new PaperNotFoundException(id));
+            return insert(original.withId(0).withTitle(original.title() + titleSuffix).withTimes(null, null)
+                    .withBlog(BlogPost.NONE));
+        });
+    }
+
+    // ---- reading
+
+    private List<Paper> load(Connection connection, String where, List<Object> args) throws SQLException {
+        String sql = "SELECT " + PAPER_COLUMNS + ", n.body, b.slug, b.post_date, b.permalink, b.kept_front_matter, "
+                + "b.original_front_matter, b.last_export_path, b.last_export_hash FROM papers p "
+                + "LEFT JOIN notes n ON n.paper_id = p.id LEFT JOIN blog_posts b ON b.paper_id = p.id WHERE " + where;
+        List<Paper> papers = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, args);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    papers.add(paper(rows));
+                }
+            }
+        }
+        if (papers.isEmpty()) {
+            return papers;
+        }
+        List<Long> ids = papers.stream().map(Paper::id).toList();
+        Map<Long, List<String>> authors = groupedAuthors(connection, ids);
+        Map<Long, List<String>> tags = groupedTags(connection, ids);
+        return papers.stream()
+                .map(p -> p.withAuthors(authors.getOrDefault(p.id(), List.of())).withTags(tags.getOrDefault(p.id(), List.of())))
+                .toList();
+    }
+
+    private static Paper paper(ResultSet rows) throws SQLException {
+        String postDate = rows.getString(16);
+        BlogPost blog = new BlogPost(rows.getString(15), postDate == null ? null : LocalDate.parse(postDate),
+                rows.getString(17), rows.getString(18), rows.getString(19), rows.getString(20), rows.getString(21));
+        if (rows.getString(18) == null) {
+            blog = BlogPost.NONE;
+        }
+        return new Paper(rows.getLong(1), rows.getString(2), List.of(), rows.getString(3), nullableInt(rows, 4),
+                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
+                status(rows.getString(10)), rows.getInt(11), rows.getString(14), List.of(),
+                Instant.ofEpochMilli(rows.getLong(12)), Instant.ofEpochMilli(rows.getLong(13)), blog);
+    }
+
+    private static Map<Long, List<String>> groupedAuthors(Connection connection, Collection<Long> ids) throws SQLException {
+        return grouped(connection, "SELECT paper_id, name FROM authors", "paper_id", "ORDER BY paper_id, position", ids);
+    }
+
+    private static Map<Long, List<String>> groupedTags(Connection connection, Collection<Long> ids) throws SQLException {
+        return grouped(connection, "SELECT pt.paper_id, t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id",
+                "pt.paper_id", "ORDER BY pt.paper_id, pt.position", ids);
+    }
+
+    /** Loads (paper id → names) for the given ids, or for all papers when {@code ids} is null. */
+    private static Map<Long, List<String>> grouped(Connection connection, String select, String idColumn, String order,
+                                                   Collection<Long> ids) throws SQLException {
+        Map<Long, List<String>> result = new HashMap<>();
+        if (ids != null && ids.isEmpty()) {
+            return result;
+        }
+        List<List<Long>> chunks = new ArrayList<>();
+        if (ids == null) {
+            chunks.add(null);
+        } else {
+            List<Long> all = List.copyOf(ids);
+            for (int start = 0; start < all.size(); start += 500) {
+                chunks.add(all.subList(start, Math.min(all.size(), start + 500)));
+            }
+        }
+        for (List<Long> chunk : chunks) {
+            String where = chunk == null ? "" : " WHERE " + idColumn + " IN ("
+                    + chunk.stream().map(x -> "?").collect(Collectors.joining(",")) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(select + where + " " + order)) {
+                if (chunk != null) {
+                    bind(statement, List.copyOf(chunk));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        result.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String filterClause(PaperFilter filter, List<Object> args) {
+        List<String> conditions = new ArrayList<>();
+        for (String tag : filter.allTags()) {
+            conditions.add("EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
+                    + "WHERE pt.paper_id = p.id AND t.name = ?)");
+            args.add(tag.strip());
+        }
+        if (filter.untaggedOnly()) {
+            conditions.add("NOT EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id)");
+        }
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("p.status IN (" + filter.statuses().stream().map(s -> "?").collect(Collectors.joining(",")) + ")");
+            filter.statuses().stream().map(ReadingStatus::key).sorted().forEach(args::add);
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    static int countPapers(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT count(*) FROM papers")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    // ---- writing
+
+    private static void bindMetadata(PreparedStatement statement, Paper paper) throws SQLException {
+        statement.setString(1, paper.title().strip());
+        setNullable(statement, 2, paper.venue());
+        if (paper.year() == null) {
+            statement.setNull(3, Types.INTEGER);
+        } else {
+            statement.setInt(3, paper.year());
+        }
+        setNullable(statement, 4, paper.doi());
+        setNullable(statement, 5, paper.arxivId());
+        setNullable(statement, 6, paper.url());
+        setNullable(statement, 7, paper.pdfPath());
+        setNullable(statement, 8, paper.citationKey());
+        statement.setString(9, paper.status().key());
+        statement.setInt(10, paper.rating());
+    }
+
+    private void writeDependents(Connection connection, Paper paper) throws SQLException {
+        long id = paper.id();
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM authors WHERE paper_id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO authors (paper_id, position, name) VALUES (?, ?, ?)")) {
+            int position = 0;
+            for (String author : paper.authors()) {
+                if (author != null && !author.isBlank()) {
+                    insert.setLong(1, id);
+                    insert.setInt(2, position++);
+                    insert.setString(3, author.strip());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement note = connection.prepareStatement(
+                "INSERT INTO notes (paper_id, body) VALUES (?, ?) ON CONFLICT (paper_id) DO UPDATE SET body = excluded.body")) {
+            note.setLong(1, id);
+            note.setString(2, paper.note());
+            note.executeUpdate();
+        }
+        writeTags(connection, id, normalizeTags(paper.tags()));
+        TagRepository.dropUnused(connection);
+        writeBlog(connection, id, paper.blog());
+    }
+
+    private static void writeTags(Connection connection, long id, List<String> tags) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM paper_tags WHERE paper_id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement link = connection.prepareStatement(
+                "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id, position) VALUES (?, ?, ?)")) {
+            int position = 0;
+            for (String tag : tags) {
+                link.setLong(1, id);
+                link.setLong(2, TagRepository.ensureTag(connection, tag));
+                link.setInt(3, position++);
+                link.addBatch();
+            }
+            link.executeBatch();
+        }
+    }
+
+    private static void writeBlog(Connection connection, long id, BlogPost blog) throws SQLException {
+        if (blog.isEmpty()) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM blog_posts WHERE paper_id = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO blog_posts (paper_id, slug, post_date, permalink, kept_front_matter, original_front_matter, "
+                        + "last_export_path, last_export_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (paper_id) DO UPDATE SET "
+                        + "slug = excluded.slug, post_date = excluded.post_date, permalink = excluded.permalink, "
+                        + "kept_front_matter = excluded.kept_front_matter, original_front_matter = excluded.original_front_matter, "
+                        + "last_export_path = excluded.last_export_path, last_export_hash = excluded.last_export_hash")) {
+            statement.setLong(1, id);
+            setNullable(statement, 2, blog.slug());
+            setNullable(statement, 3, blog.postDate() == null ? null : blog.postDate().toString());
+            setNullable(statement, 4, blog.permalink());
+            statement.setString(5, blog.keptFrontMatter());
+            setNullable(statement, 6, blog.originalFrontMatter());
+            setNullable(statement, 7, blog.lastExportPath());
+            setNullable(statement, 8, blog.lastExportHash());
+            statement.executeUpdate();
+        }
+    }
+
+    /** Trimmed, non-empty, each once (case-insensitively, as the tags table compares), in the given order. */
+    static List<String> normalizeTags(List<String> tags) {
+        Map<String, String> unique = new LinkedHashMap<>();
+        for (String tag : tags) {
+            if (tag != null && !tag.isBlank()) {
+                String name = tag.strip();
+                unique.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name);
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private static Paper validated(Paper paper) {
+        if (paper.title().isBlank()) {
+            throw new IllegalArgumentException("A paper needs a title.");
+        }
+        return paper.withTags(normalizeTags(paper.tags()));
+    }
+
+    private static void touch(Connection connection, long id, Instant when) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE papers SET updated_at = ? WHERE id = ?")) {
+            statement.setLong(1, when.toEpochMilli());
+            statement.setLong(2, id);
+            if (statement.executeUpdate() == 0) {
+                throw new PaperNotFoundException(id);
+            }
+        }
+    }
+
+    private static void ensureExists(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM papers WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new PaperNotFoundException(id);
+                }
+            }
+        }
+    }
+
+    private static Instant createdAt(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT created_at FROM papers WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Instant.ofEpochMilli(rows.getLong(1)) : now();
+            }
+        }
+    }
+
+    /** Millisecond precision, as stored, so that a stored paper equals the one returned. */
+    private static Instant now() {
+        return Instant.ofEpochMilli(System.currentTimeMillis());
+    }
+
+    static void bind(PreparedStatement statement, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            statement.setObject(i + 1, args.get(i));
+        }
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null || value.isBlank()) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value.strip());
+        }
+    }
+
+    private static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static ReadingStatus status(String key) {
+        return ReadingStatus.parse(key).orElse(ReadingStatus.TO_READ);
+    }
+
+    private record PaperRow(long id, String title, Integer year, String venue, ReadingStatus status, int rating,
+                            Instant updatedAt) {
+    }
+}
