@@ -57,7 +57,7 @@ final class ShowCommand implements Callable<Integer> {
 
     private static void field(PrintWriter out, String label, String value) {
         if (value != null && !value.isBlank()) {
-            out.printf("%-8s %s%n", label + ":", value);
+            out.printf("%-9s %s%n", label + ":", value);
         }
     }
 }

@@ -407,13 +407,13 @@ public final class PaperRepository {
                         + "kept_front_matter = excluded.kept_front_matter, original_front_matter = excluded.original_front_matter, "
                         + "last_export_path = excluded.last_export_path, last_export_hash = excluded.last_export_hash")) {
             statement.setLong(1, id);
-            setNullable(statement, 2, blog.slug());
-            setNullable(statement, 3, blog.postDate() == null ? null : blog.postDate().toString());
-            setNullable(statement, 4, blog.permalink());
+            setExact(statement, 2, blog.slug());
+            setExact(statement, 3, blog.postDate() == null ? null : blog.postDate().toString());
+            setExact(statement, 4, blog.permalink());
             statement.setString(5, blog.keptFrontMatter());
-            setNullable(statement, 6, blog.originalFrontMatter());
-            setNullable(statement, 7, blog.lastExportPath());
-            setNullable(statement, 8, blog.lastExportHash());
+            setExact(statement, 6, blog.originalFrontMatter());
+            setExact(statement, 7, blog.lastExportPath());
+            setExact(statement, 8, blog.lastExportHash());
             statement.executeUpdate();
         }
     }
@@ -483,6 +483,15 @@ public final class PaperRepository {
             statement.setNull(index, Types.VARCHAR);
         } else {
             statement.setString(index, value.strip());
+        }
+    }
+
+    /** Blog text is stored byte for byte: the round trip to the same post file depends on it. */
+    private static void setExact(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
         }
     }
 
