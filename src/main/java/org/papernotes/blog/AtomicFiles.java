@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a file so that readers (Jekyll's watcher, git) see either the old bytes or the new ones: a temporary
@@ -16,13 +17,16 @@ import java.nio.file.StandardOpenOption;
  */
 final class AtomicFiles {
 
+    private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime());
+
     private AtomicFiles() {
     }
 
     static void write(Path target, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), ".papernotes-", ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would end up on the post after the rename.
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + COUNTER.incrementAndGet() + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);

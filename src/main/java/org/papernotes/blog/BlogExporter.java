@@ -16,6 +16,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.papernotes.blog.ExportReport.Entry;
 import org.papernotes.blog.ExportReport.Outcome;
 import org.papernotes.model.BlogPost;
@@ -34,6 +41,7 @@ import org.papernotes.store.Library;
 public final class BlogExporter {
 
     private static final System.Logger LOG = System.getLogger(BlogExporter.class.getName());
+    private static final int WORKERS = 4;
 
     private final Library library;
     private final Clock clock;
@@ -60,34 +68,128 @@ public final class BlogExporter {
         Path blog = BlogFolder.blogFolder(blogFolder);
         Path posts = BlogFolder.postsFolder(blog);
         BlogFolder.remember(library, blog);
-        List<Paper> papers = library.papers().getAll(paperIds);
+        List<Paper> papers = library.papers().getAll(new java.util.LinkedHashSet<>(paperIds));
         Map<Long, BlogPost> allPosts = library.papers().blogPosts();
         Set<String> existingFiles = fileNames(posts);
-        List<Entry> entries = new ArrayList<>();
-        Map<Long, BlogPost> toStore = new HashMap<>();
+        Map<Long, BlogPost> toStore = new ConcurrentHashMap<>();
         Set<String> taken = takenSlugs(allPosts, existingFiles);
-        boolean cancelled = false;
-        for (int i = 0; i < papers.size(); i++) {
-            Paper paper = papers.get(i);
-            if (progress.isCancelled()) {
-                cancelled = true;
-                break;
-            }
-            progress.update(i, papers.size(), paper.title());
-            BlogPost blog0 = decide(paper, taken);
-            try {
-                entries.add(exportOne(paper, blog0, posts, policy, toStore));
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Export of paper " + paper.id() + " failed", e);
-                entries.add(new Entry(paper.id(), paper.title(), null, Outcome.FAILED, message(e)));
-            }
+        // Slugs are decided one after the other (each must see the ones before); the files are then written
+        // in parallel, since writing many small files is bound by the file system's latency, not the CPU.
+        List<BlogPost> decided = new ArrayList<>(papers.size());
+        for (Paper paper : papers) {
+            decided.add(decide(paper, taken));
         }
-        progress.update(entries.size(), papers.size(), "");
+        Entry[] entries = new Entry[papers.size()];
+        progress.update(0, papers.size(), "");
+        AtomicInteger done = new AtomicInteger();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        OverwritePolicy oneAtATime = serialized(policy);
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(WORKERS, papers.size())));
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int i = 0; i < papers.size(); i++) {
+                int index = i;
+                tasks.add(workers.submit(() -> {
+                    Paper paper = papers.get(index);
+                    if (cancelled.get() || progress.isCancelled()) {
+                        cancelled.set(true);
+                        return;
+                    }
+                    entries[index] = exportSafely(paper, decided.get(index), posts, oneAtATime, toStore);
+                    synchronized (progress) {
+                        progress.update(done.incrementAndGet(), papers.size(), paper.title());
+                    }
+                }));
+            }
+            for (Future<?> task : tasks) {
+                await(task);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
         library.inTransaction(connection -> {
             toStore.forEach((id, post) -> library.papers().setBlogPost(id, post));
             return null;
         });
-        return new ExportReport(posts, entries, cancelled);
+        List<Entry> report = Arrays.stream(entries).filter(java.util.Objects::nonNull).toList();
+        return new ExportReport(posts, report, cancelled.get());
+    }
+
+    /**
+     * Sets the slug a user typed for a paper (the window's slug field), cleaned to the slug rule. The post's
+     * permalink, once published, stays as it is; the file is renamed at the next export.
+     *
+     * @return the slug stored
+     * @throws IllegalArgumentException if nothing usable was typed or another paper has that slug
+     */
+    public String setSlug(long paperId, String typed) {
+        String slug = Slugs.clean(typed);
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("A slug needs at least one letter or digit.");
+        }
+        Map<Long, BlogPost> all = library.papers().blogPosts();
+        boolean taken = all.entrySet().stream().anyMatch(e -> e.getKey() != paperId && e.getValue().slug() != null
+                && e.getValue().slug().equalsIgnoreCase(slug));
+        if (taken) {
+            throw new IllegalArgumentException("Another paper's post already uses the slug \"" + slug + "\".");
+        }
+        BlogPost current = all.getOrDefault(paperId, BlogPost.NONE);
+        library.papers().setBlogPost(paperId, current.withSlug(slug));
+        return slug;
+    }
+
+    /** The slug the paper's post has, or would get if it were exported now (ignoring files in the blog). */
+    public String slugFor(Paper paper) {
+        String slug = paper.blog().slug();
+        if (slug != null && !slug.isBlank()) {
+            return slug;
+        }
+        Set<String> taken = new HashSet<>();
+        library.papers().blogPosts().forEach((id, post) -> {
+            if (id != paper.id() && post.slug() != null) {
+                taken.add(post.slug().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return Slugs.unique(Slugs.fromTitle(paper.title()), taken);
+    }
+
+    /** The text the paper's post would have if exported now (for a preview of the post). */
+    public String renderPost(Paper paper) {
+        Set<String> taken = new HashSet<>(Set.of());
+        BlogPost blog = paper.blog().slug() == null ? decide(paper.withBlog(paper.blog().withSlug(slugFor(paper))), taken)
+                : decide(paper, taken);
+        return PostRenderer.render(paper, blog);
+    }
+
+    private Entry exportSafely(Paper paper, BlogPost blog, Path posts, OverwritePolicy policy,
+                               Map<Long, BlogPost> toStore) {
+        try {
+            return exportOne(paper, blog, posts, policy, toStore);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Export of paper " + paper.id() + " failed", e);
+            return new Entry(paper.id(), paper.title(), null, Outcome.FAILED, message(e));
+        }
+    }
+
+    /** The policy may open a dialog: never two at once. */
+    private static OverwritePolicy serialized(OverwritePolicy policy) {
+        Object lock = new Object();
+        return (paper, file, conflict) -> {
+            synchronized (lock) {
+                return policy.mayOverwrite(paper, file, conflict);
+            }
+        };
+    }
+
+    private static void await(Future<?> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("The export was interrupted.", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Export task failed", e.getCause());
+        }
     }
 
     /** Slug, date and permalink: the stored ones, or new ones for a first export. */

@@ -87,13 +87,18 @@ public record FrontMatter(String title, LocalDate date, String permalink, List<S
                 warnings);
     }
 
-    private static Node compose(String text) throws PostFormatException {
+    /** Building a Yaml is costly; one per thread, as Yaml is not thread-safe. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(20);
+        return new Yaml(new SafeConstructor(options));
+    });
+
+    private static Node compose(String text) throws PostFormatException {
         try {
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+            return YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? -1 : e.getProblemMark().getLine() + 2;
             throw new PostFormatException("The front matter is not valid YAML" + (line > 0 ? " (line " + line + ")" : "")

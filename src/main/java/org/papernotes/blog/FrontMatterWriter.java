@@ -21,6 +21,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class FrontMatterWriter {
 
+    /** Building a Yaml is costly (resolver patterns, representers); one per thread, as Yaml is not thread-safe. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FrontMatterWriter::yaml);
+
     private FrontMatterWriter() {
     }
 
@@ -38,7 +41,7 @@ public final class FrontMatterWriter {
         List<Node> items = tags.stream().map(FrontMatterWriter::plain).map(Node.class::cast).toList();
         entries.add(entry("tags", new SequenceNode(Tag.SEQ, items, DumperOptions.FlowStyle.BLOCK)));
         StringWriter out = new StringWriter();
-        yaml().serialize(new MappingNode(Tag.MAP, entries, DumperOptions.FlowStyle.BLOCK), out);
+        YAML.get().serialize(new MappingNode(Tag.MAP, entries, DumperOptions.FlowStyle.BLOCK), out);
         String managed = out.toString();
         if (tags.isEmpty()) {
             // An empty block list cannot be written in block style; "tags: []" says the same and is valid YAML.

@@ -189,9 +189,6 @@ public final class KramdownSafe {
 
     /** Copies a {@code $$} block unchanged, with a blank line before and after it. */
     private static int copyDisplayMath(List<String> lines, int start, List<String> out) {
-        if (!out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
-            out.add("");
-        }
         String first = lines.get(start).strip();
         int end = start;
         if (first.length() < 4 || first.indexOf("$$", 2) < 0) {
@@ -199,7 +196,12 @@ public final class KramdownSafe {
             while (end < lines.size() && !lines.get(end).contains("$$")) {
                 end++;
             }
-            end = Math.min(end, lines.size() - 1);
+            if (end == lines.size()) {
+                return rewriteText(lines, start, out); // a "$$" that never closes is text, as kramdown reads it
+            }
+        }
+        if (!out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
+            out.add("");
         }
         out.addAll(lines.subList(start, end + 1));
         if (end + 1 < lines.size() && !lines.get(end + 1).isBlank()) {

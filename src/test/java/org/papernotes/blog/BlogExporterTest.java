@@ -241,6 +241,37 @@ class BlogExporterTest {
         assertThat(done).containsExactly(0, 1, 2);
     }
 
+    @Test
+    void userSetSlugIsCleanedAndUsedForTheFirstExport() throws IOException {
+        Paper paper = add("注意力机制", "x");
+
+        assertThat(exporter.setSlug(paper.id(), "Attention Mechanism")).isEqualTo("attention-mechanism");
+        export(paper);
+
+        assertThat(postFiles()).containsExactly("2024-03-05-attention-mechanism.md");
+    }
+
+    @Test
+    void slugOfAnotherPaperIsRefused() {
+        Paper first = add("One", "1");
+        Paper second = add("Two", "2");
+        exporter.setSlug(first.id(), "shared");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exporter.setSlug(second.id(), "Shared"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shared");
+    }
+
+    @Test
+    void renderPostShowsThePostWithoutWritingIt() {
+        Paper paper = add("Preview Me", "Text $x$.", "a");
+
+        String post = exporter.renderPost(paper);
+
+        assertThat(post).startsWith("---\ntitle: 'Preview Me'\ndate: 2024-03-05\npermalink: /posts/2024/03/preview-me/\n")
+                .endsWith("\nText $$x$$.");
+        assertThat(blog.resolve("_posts")).doesNotExist();
+    }
+
     private Paper add(String title, String note, String... tags) {
         return library.papers().insert(Paper.titled(title).withNote(note).withTags(List.of(tags)));
     }

@@ -61,6 +61,11 @@ class KramdownSafeTest {
     }
 
     @Test
+    void unclosedDisplayDollarsAreText() {
+        assertThat(KramdownSafe.apply("$$\nno end, but $x$ here")).isEqualTo("$$\nno end, but $$x$$ here");
+    }
+
+    @Test
     void emptyNoteStaysEmpty() {
         assertThat(KramdownSafe.apply("")).isEmpty();
     }
