@@ -24,8 +24,9 @@
  *       {@code [^注1]} is a footnote in flexmark but literal text on the blog.</li>
  *   <li>kramdown applies smart quotes ({@code "x"} → “x”) and typographic symbols ({@code --}, {@code ...});
  *       flexmark shows them as typed.</li>
- *   <li>Header ids: kramdown's {@code auto_ids} drop non-ASCII characters (a Chinese heading gets an id like
- *       {@code section-1}), so links to {@code #中文标题} anchors work in the preview but not on the blog.</li>
+ *   <li>Header ids: with the template's GFM input kramdown makes GitHub-style ids (a Chinese heading keeps its
+ *       characters); flexmark's generated ids can differ for headings with punctuation or mixed scripts, so
+ *       in-page {@code #anchor} links should be checked on the blog.</li>
  *   <li>MathJax and KaTeX differ at the edges: {@code \bm}, {@code \require}, {@code \label}/{@code \eqref}
  *       numbering, and some environments ({@code align} outside {@code $$}) are MathJax-only; {@code \vert}
  *       written for {@code |} renders the same in both.</li>
