@@ -272,6 +272,26 @@ class BlogExporterTest {
         assertThat(blog.resolve("_posts")).doesNotExist();
     }
 
+    @Test
+    void cancelledExportWritesNothingMoreAndSaysSo() throws IOException {
+        BlogProgress cancelled = new BlogProgress() {
+            @Override
+            public void update(int done, int total, String item) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+
+        ExportReport report = exporter.export(List.of(add("One", "1").id()), blog, OverwritePolicy.NEVER, cancelled);
+
+        assertThat(report.cancelled()).isTrue();
+        assertThat(report.entries()).isEmpty();
+        assertThat(postFiles()).isEmpty();
+    }
+
     private Paper add(String title, String note, String... tags) {
         return library.papers().insert(Paper.titled(title).withNote(note).withTags(List.of(tags)));
     }
