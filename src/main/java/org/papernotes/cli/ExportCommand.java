@@ -56,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Library opened = library.open()) {
             Path blog = to != null ? to : BlogFolder.remembered(opened).orElseThrow(() -> new CommandFailure(
@@ -65,8 +65,13 @@ final class ExportCommand implements Callable<Integer> {
             if (ids.isEmpty()) {
                 throw new CommandFailure("No papers to export.");
             }
-            ExportReport report = new BlogExporter(opened)
-                    .export(ids, blog, force ? OverwritePolicy.ALWAYS : OverwritePolicy.NEVER, BlogProgress.NONE);
+            ExportReport report;
+            try {
+                report = new BlogExporter(opened)
+                        .export(ids, blog, force ? OverwritePolicy.ALWAYS : OverwritePolicy.NEVER, BlogProgress.NONE);
+            } catch (IOException e) {
+                throw new CommandFailure(e.getMessage(), e);
+            }
             for (ExportReport.Entry entry : report.entries()) {
                 if (entry.outcome() != ExportReport.Outcome.UNCHANGED) {
                     String file = entry.file() == null ? "" : report.postsFolder().relativize(entry.file()).toString();

@@ -76,6 +76,16 @@ class ExportCommandTest {
     }
 
     @Test
+    void missingBlogFolderIsAOneLineError() throws Exception {
+        addPaper("RetNet", "llm");
+
+        Result result = run("export", "--library", library().toString(), "--to", temp.resolve("nowhere").toString(), "--all");
+
+        assertThat(result.code).isEqualTo(1);
+        assertThat(result.err).startsWith("papernotes: The blog folder").contains("does not exist");
+    }
+
+    @Test
     void unknownIdIsAOneLineError() throws Exception {
         Files.createDirectories(temp.resolve("blog"));
 
