@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 ShowCommand.class,
                 TagsCommand.class,
                 StatsCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PaperNotesCli implements Runnable {

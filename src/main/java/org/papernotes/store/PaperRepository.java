@@ -119,6 +119,25 @@ public final class PaperRepository {
         });
     }
 
+    /** The blog side of every paper that has one (paper id → post), for matching posts to papers in bulk. */
+    public Map<Long, BlogPost> blogPosts() {
+        return library.read(connection -> {
+            Map<Long, BlogPost> posts = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT paper_id, slug, post_date, permalink, kept_front_matter, original_front_matter, "
+                            + "last_export_path, last_export_hash FROM blog_posts");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String postDate = rows.getString(3);
+                    posts.put(rows.getLong(1), new BlogPost(rows.getString(2),
+                            postDate == null ? null : LocalDate.parse(postDate), rows.getString(4), rows.getString(5),
+                            rows.getString(6), rows.getString(7), rows.getString(8)));
+                }
+            }
+            return posts;
+        });
+    }
+
     public Optional<Paper> find(long id) {
         return library.read(connection -> {
             List<Paper> found = load(connection, "p.id = ?", List.of(id));

@@ -1,0 +1,158 @@
+package org.papernotes.blog;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.papernotes.blog.ImportReport.Entry;
+import org.papernotes.blog.ImportReport.Outcome;
+import org.papernotes.model.BlogPost;
+import org.papernotes.model.Paper;
+import org.papernotes.model.ReadingStatus;
+import org.papernotes.store.Library;
+
+/**
+ * Imports posts of an academicpages blog: each becomes a paper whose note is the post's body, exactly, and
+ * whose blog side keeps everything needed to write the same file back (front matter verbatim, other keys,
+ * permalink, path, hash). A post already imported or exported (same {@code _posts/…} path) updates its paper
+ * instead of making a second one. Every file is read and checked first; then all papers are written in one
+ * transaction. A bad file is reported and the others still import.
+ *
+ * <p>Runs on the caller's thread (a window calls it from a background task).
+ */
+public final class BlogImporter {
+
+    private final Library library;
+
+    public BlogImporter(Library library) {
+        this.library = library;
+    }
+
+    /**
+     * @param paths post files, {@code _posts} folders, or blog checkouts (whose {@code _posts} is read)
+     */
+    public ImportReport importPosts(List<Path> paths, BlogProgress progress) {
+        List<Entry> entries = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            try {
+                files.addAll(postFiles(path));
+            } catch (IOException e) {
+                entries.add(failed(path, e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
+        }
+        Map<String, Long> pathToPaper = new HashMap<>();
+        Map<Long, BlogPost> known = library.papers().blogPosts();
+        known.forEach((id, post) -> {
+            if (post.lastExportPath() != null) {
+                pathToPaper.put(post.lastExportPath(), id);
+            }
+        });
+        List<ParsedPost> parsed = new ArrayList<>();
+        Map<String, Path> seenThisRun = new HashMap<>();
+        boolean cancelled = false;
+        for (int i = 0; i < files.size(); i++) {
+            if (progress.isCancelled()) {
+                cancelled = true;
+                break;
+            }
+            Path file = files.get(i);
+            progress.update(i, files.size(), file.getFileName().toString());
+            try {
+                ParsedPost post = ParsedPost.read(file);
+                Path earlier = seenThisRun.putIfAbsent(post.blog().lastExportPath(), file);
+                if (earlier != null) {
+                    entries.add(failed(file, "another file of this import, " + earlier + ", is the same post "
+                            + post.blog().lastExportPath()));
+                } else {
+                    parsed.add(post);
+                }
+            } catch (PostFormatException e) {
+                entries.add(failed(file, e.getMessage()));
+            } catch (IOException e) {
+                entries.add(failed(file, "cannot read the file: " + e.getMessage()));
+            }
+        }
+        List<Entry> stored = library.inTransaction(connection -> store(parsed, pathToPaper, known));
+        entries.addAll(stored);
+        rememberBlogFolder(files);
+        progress.update(files.size(), files.size(), "");
+        return new ImportReport(entries, cancelled);
+    }
+
+    private List<Entry> store(List<ParsedPost> posts, Map<String, Long> pathToPaper, Map<Long, BlogPost> known) {
+        List<Entry> entries = new ArrayList<>(posts.size());
+        for (ParsedPost post : posts) {
+            Long existingId = pathToPaper.get(post.blog().lastExportPath());
+            if (existingId == null) {
+                Paper paper = Paper.titled(post.title()).withNote(post.body()).withTags(post.tags())
+                        .withStatus(ReadingStatus.READ).withBlog(post.blog());
+                Paper inserted = library.papers().insert(paper);
+                entries.add(new Entry(post.file(), Outcome.IMPORTED, inserted.id(), post.title(), post.warnings(), null));
+            } else if (post.blog().lastExportHash().equals(known.get(existingId).lastExportHash())) {
+                entries.add(new Entry(post.file(), Outcome.UNCHANGED, existingId, post.title(), post.warnings(), null));
+            } else {
+                Paper existing = library.papers().get(existingId);
+                library.papers().update(existing.withTitle(post.title()).withNote(post.body()).withTags(post.tags())
+                        .withBlog(post.blog()));
+                entries.add(new Entry(post.file(), Outcome.UPDATED, existingId, post.title(), post.warnings(), null));
+            }
+        }
+        return entries;
+    }
+
+    /** The first import from a blog checkout makes it the library's blog folder, so that export goes back there. */
+    private void rememberBlogFolder(List<Path> files) {
+        if (BlogFolder.remembered(library).isPresent()) {
+            return;
+        }
+        for (Path file : files) {
+            Path posts = ParsedPost.postsAncestor(file);
+            if (posts != null && posts.getParent() != null) {
+                BlogFolder.remember(library, posts.getParent());
+                return;
+            }
+        }
+    }
+
+    /** The post files a path stands for, in name order (which is date order for posts). */
+    static List<Path> postFiles(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new IOException("There is no file or folder " + path + ".");
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        Path root = Files.isDirectory(path.resolve(BlogFolder.POSTS)) ? path.resolve(BlogFolder.POSTS) : path;
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                return !dir.equals(root) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (!name.startsWith(".") && PostFileName.isMarkdown(name) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
+    }
+
+    private static Entry failed(Path file, String problem) {
+        return new Entry(file, Outcome.FAILED, 0, null, List.of(), problem);
+    }
+}

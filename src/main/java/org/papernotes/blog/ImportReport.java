@@ -1,0 +1,45 @@
+package org.papernotes.blog;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What an import did, file by file; failures say why, warnings say what was read generously. */
+public record ImportReport(List<Entry> entries, boolean cancelled) {
+
+    public ImportReport {
+        entries = List.copyOf(entries);
+    }
+
+    public enum Outcome { IMPORTED, UPDATED, UNCHANGED, FAILED }
+
+    /**
+     * @param paperId  the paper made or updated, or 0 when the file failed
+     * @param title    the post's title, or null when the file failed
+     * @param problem  why the file failed, or null
+     */
+    public record Entry(Path file, Outcome outcome, long paperId, String title, List<String> warnings, String problem) {
+        public Entry {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    public long count(Outcome outcome) {
+        return entries.stream().filter(e -> e.outcome() == outcome).count();
+    }
+
+    public long imported() {
+        return count(Outcome.IMPORTED);
+    }
+
+    public long updated() {
+        return count(Outcome.UPDATED);
+    }
+
+    public long unchanged() {
+        return count(Outcome.UNCHANGED);
+    }
+
+    public long failed() {
+        return count(Outcome.FAILED);
+    }
+}

@@ -1,0 +1,54 @@
+package org.papernotes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.papernotes.blog.BlogImporter;
+import org.papernotes.blog.BlogProgress;
+import org.papernotes.blog.ImportReport;
+import org.papernotes.store.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import posts of an academicpages blog: post files, _posts folders or blog checkouts.",
+                "Each post becomes a paper with its note and tags; importing again updates those papers."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    LibraryOption library;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Post files or folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ImportReport report;
+        try (Library opened = library.open()) {
+            report = new BlogImporter(opened).importPosts(paths, BlogProgress.NONE);
+        }
+        for (ImportReport.Entry entry : report.entries()) {
+            String outcome = entry.outcome().name().toLowerCase(Locale.ROOT);
+            if (entry.outcome() == ImportReport.Outcome.FAILED) {
+                out.printf("%-9s %s: %s%n", outcome, entry.file(), entry.problem());
+            } else if (entry.outcome() != ImportReport.Outcome.UNCHANGED || !entry.warnings().isEmpty()) {
+                out.printf("%-9s %5d  %s%n", outcome, entry.paperId(), entry.file().getFileName());
+            }
+            for (String warning : entry.warnings()) {
+                out.printf("          warning: %s%n", warning);
+            }
+        }
+        out.printf("Imported %d, updated %d, unchanged %d, failed %d.%n", report.imported(), report.updated(),
+                report.unchanged(), report.failed());
+        return report.failed() > 0 ? PaperNotesCli.FAILURE : 0;
+    }
+}
