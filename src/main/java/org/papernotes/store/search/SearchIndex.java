@@ -32,8 +32,6 @@ public final class SearchIndex {
     /** The schema version that brought the index; libraries migrated to it get their index built on open. */
     public static final int SCHEMA_VERSION = 2;
 
-    /** bm25 weights of the columns title, tags, authors, venue, body: title hits rank above body hits. */
-    private static final String BM25 = "bm25(search_index, 10.0, 6.0, 4.0, 2.0, 1.0)";
     private static final String INSERT = "INSERT INTO search_index (rowid, title, tags, authors, venue, body) "
             + "VALUES (?, ?, ?, ?, ?, ?)";
     private static final int BATCH = 500;
@@ -188,37 +186,39 @@ public final class SearchIndex {
         }
         MatchExpression match = MatchExpression.of(query);
         FilterConditions conditions = new FilterConditions(query, filter);
+        return library.read(connection -> {
+            Map<Long, Double> scores = match.included() != null
+                    ? RankedMatches.find(connection, match, conditions, limit)
+                    : mostRecent(connection, match, conditions, limit);
+            return hits(connection, scores, match);
+        });
+    }
+
+    /** For queries without text to rank by: the papers meeting the conditions, most recently updated first. */
+    private static Map<Long, Double> mostRecent(Connection connection, MatchExpression match, FilterConditions conditions,
+                                                int limit) throws SQLException {
         List<Object> args = new ArrayList<>();
-        String sql;
-        if (match.included() != null) {
-            sql = "SELECT p.id, " + BM25 + " AS score FROM search_index CROSS JOIN papers p ON p.id = search_index.rowid "
-                    + "WHERE search_index MATCH ?" + conditions.andClause() + " ORDER BY score, p.id LIMIT ?";
-            args.add(match.matching());
-        } else if (match.excluded() != null) {
-            sql = "SELECT p.id, 0 FROM papers p WHERE p.id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"
-                    + conditions.andClause() + " ORDER BY p.updated_at DESC, p.id DESC LIMIT ?";
+        String where = "1";
+        if (match.excluded() != null) {
+            where = "p.id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)";
             args.add(match.excluded());
-        } else {
-            sql = "SELECT p.id, 0 FROM papers p WHERE 1" + conditions.andClause()
-                    + " ORDER BY p.updated_at DESC, p.id DESC LIMIT ?";
         }
         args.addAll(conditions.args());
         args.add(limit);
-        return library.read(connection -> {
-            Map<Long, Double> scores = new LinkedHashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < args.size(); i++) {
-                    statement.setObject(i + 1, args.get(i));
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        // bm25 is lower for better matches; the hit's score is higher for better ones.
-                        scores.put(rows.getLong(1), -rows.getDouble(2) + 0.0);
-                    }
+        String sql = "SELECT p.id FROM papers p WHERE " + where + conditions.andClause()
+                + " ORDER BY p.updated_at DESC, p.id DESC LIMIT ?";
+        Map<Long, Double> scores = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                statement.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    scores.put(rows.getLong(1), 0.0);
                 }
             }
-            return hits(connection, scores, match);
-        });
+        }
+        return scores;
     }
 
     private static List<SearchHit> hits(Connection connection, Map<Long, Double> scores, MatchExpression match)
