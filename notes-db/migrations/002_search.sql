@@ -10,5 +10,5 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     content = '',
     contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
+    prefix = '3'
 );
