@@ -75,9 +75,8 @@ final class RankedMatches {
     private static List<Scored> query(Connection connection, String expression, FilterConditions conditions, int cap)
             throws SQLException {
         // Rowid order is the index's own order, so LIMIT stops the scan: no bm25 for rows past the cap.
-        String sql = "SELECT search_index.rowid, " + BM25 + " FROM search_index CROSS JOIN papers p "
-                + "ON p.id = search_index.rowid WHERE search_index MATCH ?" + conditions.andClause()
-                + " ORDER BY search_index.rowid DESC LIMIT " + cap;
+        String sql = "SELECT rowid, " + BM25 + " FROM search_index WHERE search_index MATCH ?"
+                + conditions.andClause("+search_index.rowid") + " ORDER BY rowid DESC LIMIT " + cap;
         List<Scored> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, expression);

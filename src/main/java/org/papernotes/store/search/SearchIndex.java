@@ -205,7 +205,7 @@ public final class SearchIndex {
         }
         args.addAll(conditions.args());
         args.add(limit);
-        String sql = "SELECT p.id FROM papers p WHERE " + where + conditions.andClause()
+        String sql = "SELECT p.id FROM papers p WHERE " + where + conditions.andClause("p.id")
                 + " ORDER BY p.updated_at DESC, p.id DESC LIMIT ?";
         Map<Long, Double> scores = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
