@@ -12,3 +12,7 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '3'
 );
+
+-- The filters status:… and year:… select papers by these columns.
+CREATE INDEX papers_status ON papers (status);
+CREATE INDEX papers_year ON papers (year);

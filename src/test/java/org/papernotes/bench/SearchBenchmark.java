@@ -28,7 +28,7 @@ import org.papernotes.store.Library;
  * <p>
  * Run: {@code mvn -o -Pbench test-compile exec:java@search-bench [-Dsearch.bench.sizes=10000,100000]
  * [-Dsearch.bench.dir=target/bench]}. Libraries already built with the same size are reused unless
- * {@code -Dsearch.bench.rebuild=true}.
+ * {@code -Dsearch.bench.rebuild=true}; {@code -Dsearch.bench.reindex=false} skips timing a full reindex.
  */
 public final class SearchBenchmark {
 
@@ -69,9 +69,11 @@ public final class SearchBenchmark {
         try (Library library = Library.open(file)) {
             long text = library.stats().noteCharacters();
             out.printf(Locale.ROOT, "note text:          %,d characters%n", text);
-            long started = System.nanoTime();
-            int indexed = library.searchIndex().reindex();
-            out.printf(Locale.ROOT, "reindex:            %,d papers in %.1f s%n", indexed, seconds(started));
+            if (!"false".equals(System.getProperty("search.bench.reindex"))) {
+                long started = System.nanoTime();
+                int indexed = library.searchIndex().reindex();
+                out.printf(Locale.ROOT, "reindex:            %,d papers in %.1f s%n", indexed, seconds(started));
+            }
             measure(library);
         }
         out.printf(Locale.ROOT, "library size:       %.1f MB (after close)%n", Files.size(file) / 1e6);
