@@ -75,6 +75,7 @@ public final class SearchBenchmark {
                 out.printf(Locale.ROOT, "reindex:            %,d papers in %.1f s%n", indexed, seconds(started));
             }
             measure(library);
+            measureSaves(library);
         }
         out.printf(Locale.ROOT, "library size:       %.1f MB (after close)%n", Files.size(file) / 1e6);
     }
@@ -137,6 +138,25 @@ public final class SearchBenchmark {
 
     private static double[] sorted(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** The autosave path with the index kept in step: a typical note, and a long one (50,000 characters). */
+    private void measureSaves(Library library) {
+        long id = library.papers().list(PaperFilter.ALL).get(0).id();
+        String note = library.papers().get(id).note();
+        String longNote = (note + "\n\n").repeat(50_000 / (note.length() + 2) + 1).substring(0, 50_000);
+        for (String[] kind : new String[][] {{"save note", note}, {"save 50k note", longNote}}) {
+            double[] millis = new double[20];
+            for (int i = 0; i < millis.length; i++) {
+                long started = System.nanoTime();
+                library.papers().saveNote(id, kind[1] + " edit " + i);
+                millis[i] = (System.nanoTime() - started) / 1e6;
+            }
+            Arrays.sort(millis);
+            out.printf(Locale.ROOT, "%-14s p50 %.2f ms, max %.2f ms (one transaction each, index updated, fsync)%n",
+                    kind[0] + ":", percentile(millis, 50), millis[millis.length - 1]);
+        }
+        library.papers().saveNote(id, note);
     }
 
     /** The same queries every run: drawn with a fixed seed from the corpus's own vocabulary. */

@@ -194,8 +194,9 @@ public final class SearchIndex {
 
     /**
      * The papers matching {@code query} and {@code filter}, best first, at most {@code limit}. With text to match,
-     * ranked by bm25 (title, then tags, authors, venue, body); with only filters or excluded words, the most
-     * recently updated first. A query with nothing in it lists every paper the filter allows.
+     * ranked by bm25 (title, then tags, authors, venue, body; past 2,000 matches see {@link RankedMatches}); with
+     * only filters or excluded words, the most recently updated first. A query with nothing in it lists every
+     * paper the filter allows. Safe to call from any thread; it waits while a write holds the library.
      *
      * @param filter the sidebar's selection, or null for all papers
      * @throws IllegalArgumentException if {@code limit} is less than 1
