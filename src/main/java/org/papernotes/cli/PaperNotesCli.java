@@ -16,10 +16,12 @@ import picocli.CommandLine.Command;
                 NewCommand.class,
                 ListCommand.class,
                 ShowCommand.class,
+                SearchCommand.class,
                 TagsCommand.class,
                 StatsCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                ReindexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PaperNotesCli implements Runnable {
@@ -45,6 +47,8 @@ public final class PaperNotesCli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // "-word" excludes a word in a query, so unknown options of search are words of its query.
+        commandLine.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("papernotes: " + message(exception));
             return FAILURE;
