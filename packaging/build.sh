@@ -88,12 +88,21 @@ if [ "$os" = macos ]; then
 fi
 
 rm -rf "$out"
-mkdir -p "$out/input/lib" "$out/javafx"
+mkdir -p "$out/input/lib" "$out/javafx" "$out/manifest"
 cp target/papernotes.jar "$out/input/"
+# The jar's manifest names the libraries this build uses (target/lib may hold stale ones from older builds).
+(cd "$out/manifest" && "$JAR" xf "$root/target/papernotes.jar" META-INF/MANIFEST.MF)
+class_path_jars=$(tr -d '\r' < "$out/manifest/META-INF/MANIFEST.MF" | awk '
+  /^Class-Path:/ { on = 1; sub(/^Class-Path: */, ""); printf "%s", $0; next }
+  on && /^ / { sub(/^ /, ""); printf "%s", $0; next }
+  { on = 0 }')
+[ -n "$class_path_jars" ] || die "target/papernotes.jar has no Class-Path in its manifest"
 # JavaFX comes as an empty jar plus a platform jar (classifier linux, win, mac, mac-aarch64...) per
 # module: the platform jars go into the runtime, the empty ones nowhere, everything else into lib/.
-for jar in target/lib/*.jar; do
-  name=$(basename "$jar")
+for entry in $class_path_jars; do
+  jar=target/$entry
+  name=$(basename "$entry")
+  [ -f "$jar" ] || die "$jar is missing (named in the manifest of target/papernotes.jar): run without --skip-maven"
   if [[ $name =~ ^javafx-[a-z]+-[0-9.]+-[a-z0-9-]+\.jar$ ]]; then cp "$jar" "$out/javafx/"
   elif [[ $name =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]]; then :
   else cp "$jar" "$out/input/lib/"
@@ -133,9 +142,12 @@ echo "app uses $needed: all in the runtime"
 
 # --- the app image ------------------------------------------------------------------------------------
 step "jpackage: app image"
+# Options that only the image takes (extra launchers), where the platform has any.
+image_args=$packaging/jpackage/$os-image.args
+[ -f "$image_args" ] || image_args=
 mkdir -p "$out/image"
 "$JPACKAGE" --type app-image @"$packaging/jpackage/app.args" @"$packaging/jpackage/about.args" \
-  @"$packaging/jpackage/$os.args" --app-version "$app_version" \
+  @"$packaging/jpackage/$os.args" ${image_args:+@"$image_args"} --app-version "$app_version" \
   --input "$out/input" --runtime-image "$runtime" --dest "$out/image"
 image=$(ls -d "$out"/image/* | head -n 1)
 echo "app image: $image ($(du -sh "$image" | cut -f1))"
