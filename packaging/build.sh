@@ -22,7 +22,7 @@ for arg in "$@"; do
   case "$arg" in
     app-image|installer|deb|rpm|msi|exe|dmg|pkg) type=$arg ;;
     --skip-maven) run_maven=false ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) die "unknown argument '$arg' (try --help)" ;;
   esac
 done
@@ -55,7 +55,7 @@ case "$type" in
   deb)
     command -v fakeroot >/dev/null || missing+=("fakeroot (apt-get install fakeroot)")
     command -v dpkg-deb >/dev/null || missing+=("dpkg-deb (apt-get install dpkg)") ;;
-  rpm) command -v rpmbuild >/dev/null || missing+=("rpmbuild (install rpm-build)") ;;
+  rpm) command -v rpmbuild >/dev/null || missing+=("rpmbuild (package rpm-build on Fedora, rpm on Debian)") ;;
   msi|exe)
     { command -v candle >/dev/null || command -v candle.exe >/dev/null; } ||
       missing+=("WiX Toolset 3 (candle, light on PATH): https://wixtoolset.org") ;;

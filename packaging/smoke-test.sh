@@ -17,7 +17,7 @@ for arg in "$@"; do
   case "$arg" in
     --skip-maven) build_args+=(--skip-maven) ;;
     --no-gui) gui=false ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) echo "smoke-test.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
