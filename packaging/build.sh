@@ -66,7 +66,7 @@ case "$os:$type" in
 esac
 [ ${#missing[@]} -eq 0 ] || die "missing tools:$(printf '\n  - %s' "${missing[@]}")"
 JLINK=$(tool jlink); JPACKAGE=$(tool jpackage); JDEPS=$(tool jdeps); JAR=$(tool jar)
-jdk_feature=$("$JLINK" --version | cut -d. -f1)
+jdk_feature=$("$JLINK" --version | tr -d '\r' | cut -d. -f1)
 [ "$jdk_feature" -ge 17 ] 2>/dev/null || die "jlink is version $("$JLINK" --version); PaperNotes needs JDK 17 or newer"
 
 # --- the application jar and its libraries ------------------------------------------------------------
@@ -116,11 +116,12 @@ javafx_path=$(printf "%s$path_sep" "$out"/javafx/*.jar)
 step "jlink: runtime with the JavaFX modules"
 runtime=$out/runtime
 "$JLINK" @"$packaging/jlink.args" --module-path "$javafx_path" --output "$runtime"
+# (Windows tools end lines with CR LF: hence the tr -d '\r' on their output.)
 # JavaFX looks for its native libraries beside the runtime's own first (lib/, bin/javafx on Windows);
 # jlink.args leaves them out of the module image, so they are copied there from the platform jars.
 mkdir -p "$runtime/$native_dir"
 for jar in "$out"/javafx/*.jar; do
-  natives=$("$JAR" tf "$jar" | grep -E '^[^/]+\.(so|dll|dylib)$' || true)
+  natives=$("$JAR" tf "$jar" | tr -d '\r' | grep -E '^[^/]+\.(so|dll|dylib)$' || true)
   [ -z "$natives" ] || (cd "$runtime/$native_dir" && "$JAR" xf "$root/$jar" $natives)
 done
 rm -rf "$runtime/$native_dir/META-INF"
@@ -129,9 +130,9 @@ step "jdeps: every module the app uses is in the runtime"
 class_path=$(printf "%s$path_sep" "$out"/input/lib/*.jar)
 needed=$("$JDEPS" --multi-release 17 --ignore-missing-deps --print-module-deps \
   --module-path "$javafx_path" --class-path "$class_path" "$out/input/papernotes.jar" "$out"/input/lib/*.jar \
-  2>/dev/null | tail -n 1) || true
+  2>/dev/null | tr -d '\r' | tail -n 1) || true
 [ -n "$needed" ] || die "jdeps failed; run it by hand to see why"
-present=$("$runtime/bin/java" --list-modules | sed 's/@.*//')
+present=$("$runtime/bin/java" --list-modules | tr -d '\r' | sed 's/@.*//')
 absent=()
 for module in ${needed//,/ }; do
   grep -qx "$module" <<<"$present" || absent+=("$module")
