@@ -58,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Library opened = library.open()) {
+        try (Library opened = library.openExisting()) {
             Path blog = to != null ? to : BlogFolder.remembered(opened).orElseThrow(() -> new CommandFailure(
                     "No blog folder is known for this library yet; give one with --to BLOG_DIR."));
             List<Long> ids = selectedIds(opened);

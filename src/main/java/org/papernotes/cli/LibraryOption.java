@@ -1,5 +1,6 @@
 package org.papernotes.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.papernotes.store.Library;
 import org.papernotes.store.LibraryLocation;
@@ -17,7 +18,17 @@ final class LibraryOption {
         return path == null || path.equals("__default__") ? LibraryLocation.defaultLibrary() : Path.of(path);
     }
 
+    /** Opens the library, creating it if it does not exist (for commands that add papers). */
     Library open() {
         return Library.open(path());
+    }
+
+    /** Opens a library that must exist already, so that a mistyped path is reported instead of created. */
+    Library openExisting() {
+        Path file = path();
+        if (!Files.exists(file)) {
+            throw new CommandFailure("No library at " + file + " (papernotes new or papernotes import creates one).");
+        }
+        return Library.open(file);
     }
 }

@@ -43,7 +43,7 @@ final class ListCommand implements Callable<Integer> {
         Set<ReadingStatus> statuses = status == null ? Set.of() : Set.of(ReadingStatus.parse(status)
                 .orElseThrow(() -> new CommandFailure("Unknown status \"" + status + "\"; use to-read, reading or read.")));
         List<PaperSummary> papers;
-        try (Library opened = library.open()) {
+        try (Library opened = library.openExisting()) {
             papers = opened.papers().list(new PaperFilter(tags, untagged, statuses));
         }
         PrintWriter out = spec.commandLine().getOut();

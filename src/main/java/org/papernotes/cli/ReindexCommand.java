@@ -21,7 +21,7 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         int papers;
         long started = System.nanoTime();
-        try (Library opened = library.open()) {
+        try (Library opened = library.openExisting()) {
             papers = opened.searchIndex().reindex();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -62,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new CommandFailure("The query is empty; see 'papernotes search --help'.");
         }
         List<SearchHit> hits;
-        try (Library opened = library.open()) {
+        try (Library opened = library.openExisting()) {
             hits = opened.searchIndex().search(text, PaperFilter.ALL, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

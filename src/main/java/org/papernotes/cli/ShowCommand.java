@@ -29,7 +29,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Paper paper;
-        try (Library opened = library.open()) {
+        try (Library opened = library.openExisting()) {
             paper = opened.papers().get(id);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -23,7 +23,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         LibraryStats stats;
         String file;
-        try (Library opened = library.open()) {
+        try (Library opened = library.openExisting()) {
             stats = opened.stats();
             file = opened.file().toString();
         }

@@ -28,7 +28,7 @@ final class TagsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<TagCount> tags;
-        try (Library opened = library.open()) {
+        try (Library opened = library.openExisting()) {
             tags = opened.tags().counts();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -81,6 +81,7 @@ class FoundationCommandsTest {
 
     @Test
     void unknownIdFailsWithOneLine() {
+        CliRunner.run("new", "--library", library, "--title", "Only paper");
         CliRunner.Result result = CliRunner.run("show", "99", "--library", library);
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip()).isEqualTo("papernotes: No paper with id 99 in this library.");
@@ -95,6 +96,16 @@ class FoundationCommandsTest {
         assertThat(result.err().lines()).hasSize(1);
         assertThat(result.err()).contains("not a PaperNotes library");
         assertThat(Files.readString(text)).isEqualTo("hello");
+    }
+
+    @Test
+    void readingCommandsDoNotCreateALibraryAtAMistypedPath() {
+        for (String command : new String[] {"list", "tags", "stats"}) {
+            CliRunner.Result result = CliRunner.run(command, "--library", library);
+            assertThat(result.exitCode()).as(command).isEqualTo(1);
+            assertThat(result.err().strip()).startsWith("papernotes: No library at ");
+        }
+        assertThat(Files.exists(Path.of(library))).isFalse();
     }
 
     @Test
