@@ -275,17 +275,16 @@ public final class MainWindow {
 
     private void newPaper() {
         viewModel.newPaper(messages.get("paper.untitled"));
-        // Once the new paper is open, its title is ready to be typed over.
-        var paperProperty = viewModel.paper().paperProperty();
-        paperProperty.addListener(new javafx.beans.value.ChangeListener<>() {
+        // Once the new paper is open (all its fields set), its title is ready to be typed over.
+        var loads = viewModel.paper().loadCountProperty();
+        loads.addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.papernotes.model.Paper> o,
-                                org.papernotes.model.Paper old, org.papernotes.model.Paper now) {
-                if (now != null && (old == null || old.id() != now.id())) {
-                    paperProperty.removeListener(this);
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number now) {
+                loads.removeListener(this);
+                javafx.application.Platform.runLater(() -> {
                     headerView.titleField().requestFocus();
                     headerView.titleField().selectAll();
-                }
+                });
             }
         });
     }

@@ -2,6 +2,7 @@ package org.papernotes.ui.tags;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -15,6 +16,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,15 +58,30 @@ public final class TagSidebarView extends VBox {
         list.setTooltip(new Tooltip(messages.get("sidebar.tooltip")));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().add(list);
+        // Keyboard users: F2 renames the selected tag, Delete deletes it.
+        list.setOnKeyPressed(e -> {
+            SidebarItem focused = list.getFocusModel().getFocusedItem();
+            if (focused == null || focused.kind() != SidebarItem.Kind.TAG) {
+                return;
+            }
+            if (e.getCode() == KeyCode.F2) {
+                rename(focused.name());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                delete(focused);
+                e.consume();
+            }
+        });
 
         list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SidebarItem>) c -> {
             if (!syncing) {
                 viewModel.select(List.copyOf(list.getSelectionModel().getSelectedItems()));
-                syncSelection();
+                // The selection model may not be changed while it reports a change.
+                Platform.runLater(this::syncSelection);
             }
         });
-        viewModel.items().addListener((ListChangeListener<SidebarItem>) c -> syncSelection());
-        viewModel.selection().addListener((ListChangeListener<SidebarItem>) c -> syncSelection());
+        viewModel.items().addListener((ListChangeListener<SidebarItem>) c -> Platform.runLater(this::syncSelection));
+        viewModel.selection().addListener((ListChangeListener<SidebarItem>) c -> Platform.runLater(this::syncSelection));
     }
 
     public ListView<SidebarItem> list() {
