@@ -3,6 +3,7 @@ package org.papernotes.ui.editor;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -52,7 +53,7 @@ public final class NotePane extends BorderPane {
     private static final KeyCombination FIND_REPLACE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
 
     private final Executor background;
-    private final CodeArea area = new CodeArea();
+    private final CodeArea area = new MarkdownCodeArea();
     private final FindReplaceBar findBar = new FindReplaceBar(area);
     private final VBox editorBox;
     private final MarkdownPreview preview;
@@ -216,7 +217,11 @@ public final class NotePane extends BorderPane {
                 return new NoteRendering(snapshot, spans, html);
             }
         };
-        background.execute(task);
+        try {
+            background.execute(task);
+        } catch (RejectedExecutionException e) {
+            task.cancel(); // the executor is shutting down with the application: nothing to render for
+        }
         return task;
     }
 
