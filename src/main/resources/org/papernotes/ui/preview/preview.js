@@ -1,0 +1,119 @@
+// The preview page's own script. It is run by the application (WebEngine.executeScript) after KaTeX; the page
+// itself allows no script (Content-Security-Policy), so nothing that arrives inside a note's HTML ever runs.
+(function () {
+  'use strict';
+  var content = document.getElementById('pn-content');
+  var mathCache = new Map();
+  var MATH_CACHE_LIMIT = 5000;
+  var positioned = [];   // elements with a source position, in document order
+  var starts = [];       // their start offsets
+
+  function typesetMath(root) {
+    var nodes = root.querySelectorAll('.math');
+    for (var i = 0; i < nodes.length; i++) {
+      var el = nodes[i];
+      var display = el.classList.contains('math-display');
+      var tex = el.textContent;
+      var key = (display ? 'D' : 'I') + tex;
+      var html = mathCache.get(key);
+      if (html === undefined) {
+        try {
+          html = katex.renderToString(tex, {displayMode: display, throwOnError: false, output: 'html'});
+        } catch (e) {
+          html = null;
+        }
+        if (mathCache.size > MATH_CACHE_LIMIT) {
+          mathCache.clear();
+        }
+        mathCache.set(key, html);
+      }
+      if (html !== null) {
+        el.innerHTML = html;
+      }
+    }
+  }
+
+  function indexPositions() {
+    var nodes = content.querySelectorAll('[data-pos]');
+    positioned = [];
+    starts = [];
+    for (var i = 0; i < nodes.length; i++) {
+      var start = parseInt(nodes[i].getAttribute('data-pos'), 10);
+      if (!isNaN(start) && (starts.length === 0 || start >= starts[starts.length - 1])) {
+        positioned.push(nodes[i]);
+        starts.push(start);
+      }
+    }
+  }
+
+  function topOf(el) {
+    return el.getBoundingClientRect().top + window.pageYOffset;
+  }
+
+  window.papernotes = {
+    /** Replaces the note's HTML, keeping the scroll position. Returns the number of math elements. */
+    update: function (html) {
+      var x = window.pageXOffset, y = window.pageYOffset;
+      content.innerHTML = html;
+      typesetMath(content);
+      if (window.papernotesHighlight) {
+        window.papernotesHighlight(content);
+      }
+      indexPositions();
+      window.scrollTo(x, y);
+      return content.querySelectorAll('.katex').length;
+    },
+    setDark: function (dark) {
+      if (dark) {
+        document.documentElement.classList.add('dark');
+      } else {
+        document.documentElement.classList.remove('dark');
+      }
+    },
+    /** Scrolls so that the block holding the source offset is at the top, interpolating inside it. */
+    scrollToSource: function (offset) {
+      if (positioned.length === 0) {
+        return;
+      }
+      var lo = 0, hi = starts.length - 1;
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) { lo = mid; } else { hi = mid - 1; }
+      }
+      var el = positioned[lo];
+      if (starts[lo] > offset) {
+        window.scrollTo(window.pageXOffset, 0);
+        return;
+      }
+      var y = topOf(el);
+      var range = el.getAttribute('data-pos').split('-');
+      var end = parseInt(range[1], 10);
+      if (end > starts[lo] && offset < end) {
+        y += el.getBoundingClientRect().height * (offset - starts[lo]) / (end - starts[lo]);
+      }
+      window.scrollTo(window.pageXOffset, Math.max(0, y - 8));
+    }
+  };
+
+  // Links never navigate the page: anchors scroll inside it, anything else goes to the application,
+  // which opens it in the system browser.
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    while (target && !(target.tagName === 'A' && target.hasAttribute('href'))) {
+      target = target.parentElement;
+    }
+    if (!target) {
+      return;
+    }
+    event.preventDefault();
+    var href = target.getAttribute('href');
+    if (href.charAt(0) === '#') {
+      var anchor = document.getElementById(decodeURIComponent(href.substring(1)));
+      if (anchor) {
+        anchor.scrollIntoView();
+      }
+    } else if (window.papernotesLinks) {
+      window.papernotesLinks.open(target.href);
+    }
+  }, true);
+})();
