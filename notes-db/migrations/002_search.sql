@@ -1,2 +1,14 @@
--- Schema version 2: full-text search index (filled in by the search work).
-CREATE TABLE search_placeholder (id INTEGER PRIMARY KEY);
+-- Schema version 2: the full-text search index.
+-- One row per paper (rowid = papers.id). The index is contentless: the text it holds is a "segmented" form
+-- written by org.papernotes.store.search.IndexedText (Chinese, Japanese and Korean runs as overlapping
+-- bigrams followed by their single characters, other words as they are), so the original text stays in the
+-- papers, authors, tags and notes tables only. contentless_delete lets a paper's row be replaced or deleted
+-- by rowid inside the same transaction as the change that caused it.
+-- The application fills the index after this migration (SearchIndex.buildIfMissing), since SQL cannot segment.
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, tags, authors, venue, body,
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);

@@ -16,8 +16,10 @@ import picocli.CommandLine.Command;
                 NewCommand.class,
                 ListCommand.class,
                 ShowCommand.class,
+                SearchCommand.class,
                 TagsCommand.class,
                 StatsCommand.class,
+                ReindexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PaperNotesCli implements Runnable {
@@ -43,6 +45,8 @@ public final class PaperNotesCli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // "-word" excludes a word in a query, so unknown options of search are words of its query.
+        commandLine.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("papernotes: " + message(exception));
             return FAILURE;

@@ -142,6 +142,10 @@ public final class Library implements AutoCloseable {
             lastBackup = backup(version);
         }
         Migrations.migrate(connection, targetVersion);
+        if (targetVersion >= SearchIndex.SCHEMA_VERSION) {
+            // A library upgraded from before search has an empty index: fill it (the migration cannot).
+            inTransaction(searchIndex::buildIfMissing);
+        }
     }
 
     private boolean hasTables() throws SQLException {
