@@ -129,6 +129,13 @@ public final class MainWindow {
         return scene;
     }
 
+    /** Stops the note pane's background rendering (the window is going away or being rebuilt). */
+    public void dispose() {
+        if (paperView.notePane() != null) {
+            paperView.notePane().dispose();
+        }
+    }
+
     /** Remembers the split positions. */
     public void rememberLayout() {
         double[] positions = split.getDividerPositions();

@@ -115,6 +115,7 @@ public final class WindowSession implements MainWindow.Host {
     private void buildScene() {
         if (window != null) {
             window.rememberLayout();
+            window.dispose();
         }
         window = new MainWindow(viewModel, messages, preferences, noteBackground, this);
         Scene scene = new Scene(window.root(), stage.getScene() == null ? preferences.number("window.width", 1280) : stage.getScene().getWidth(),
@@ -233,6 +234,9 @@ public final class WindowSession implements MainWindow.Host {
         }
         closed = true;
         rememberWindow();
+        if (window != null) {
+            window.dispose();
+        }
         if (viewModel != null) {
             viewModel.close();
         }

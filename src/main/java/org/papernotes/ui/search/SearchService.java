@@ -4,9 +4,9 @@ import java.util.List;
 import org.papernotes.model.PaperFilter;
 
 /**
- * What the paper list asks when the search box is not empty. The window uses {@link TitleSearchService} until
- * the library's full-text search lands; swapping it in means one new implementation of this interface (an
- * adapter from the store's hits to {@link SearchResult}) and changing {@link SearchServices#forLibrary}.
+ * What the paper list asks when the search box is not empty: a view-model dependency, so that tests and other
+ * back ends can stand in. The window uses {@link LibrarySearchService} (the library's full-text search);
+ * {@link TitleSearchService} is a simple title filter; {@link SearchServices#forLibrary} chooses.
  */
 @FunctionalInterface
 public interface SearchService {

@@ -9,6 +9,6 @@ public final class SearchServices {
     }
 
     public static SearchService forLibrary(Library library) {
-        return new TitleSearchService(library);
+        return new LibrarySearchService(library);
     }
 }
