@@ -12,13 +12,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.papernotes.model.Paper;
 import org.papernotes.model.ReadingStatus;
 import org.papernotes.ui.common.Messages;
@@ -122,10 +122,21 @@ public final class PaperHeaderView extends GridPane {
     private ComboBox<ReadingStatus> statusBox() {
         ComboBox<ReadingStatus> status = new ComboBox<>();
         status.setId("status-box");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.setPrefWidth(130);
         status.getItems().setAll(ReadingStatus.values());
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
-        status.setCellFactory(v -> new StatusCell());
-        status.setButtonCell(new StatusCell());
+        status.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ReadingStatus value) {
+                return value == null ? "" : messages.get("status." + value.key());
+            }
+
+            @Override
+            public ReadingStatus fromString(String text) {
+                return ReadingStatus.parse(text).orElse(null);
+            }
+        });
         return status;
     }
 
@@ -148,13 +159,5 @@ public final class PaperHeaderView extends GridPane {
             stars.getChildren().add(star);
         }
         return stars;
-    }
-
-    private final class StatusCell extends ListCell<ReadingStatus> {
-        @Override
-        protected void updateItem(ReadingStatus item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : messages.get("status." + item.key()));
-        }
     }
 }

@@ -19,21 +19,22 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
+import javafx.scene.shape.Rectangle;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.model.ReadingStatus;
 import org.papernotes.ui.common.Messages;
-import org.papernotes.ui.search.SearchResult;
 
 /**
  * The middle column: the search box, the undo offer after a delete, and the sortable table of papers.
  * Selection goes both ways between the table and {@link PaperListViewModel#selectedIdProperty()}.
  */
 public final class PaperListView extends VBox {
+
+    /** Characters of context kept before the first hit of a snippet. */
+    private static final int LEAD = 12;
 
     private final PaperListViewModel viewModel;
     private final Messages messages;
@@ -148,18 +149,18 @@ public final class PaperListView extends VBox {
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         title.setComparator(Comparator.comparing(e -> e.paper().title(), String.CASE_INSENSITIVE_ORDER));
         title.setCellFactory(c -> new TitleCell());
-        title.setPrefWidth(300);
+        title.setPrefWidth(260);
         title.setMinWidth(140);
 
-        TableColumn<PaperListEntry, String> authors = column("column.authors", 160,
+        TableColumn<PaperListEntry, String> authors = column("column.authors", 120,
                 p -> String.join(", ", p.authors()));
         TableColumn<PaperListEntry, Integer> year = new TableColumn<>(messages.get("column.year"));
         year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().paper().year()));
         year.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         year.setPrefWidth(56);
-        year.setMinWidth(50);
+        year.setMinWidth(58);
         year.getStyleClass().add("numeric");
-        TableColumn<PaperListEntry, String> venue = column("column.venue", 110,
+        TableColumn<PaperListEntry, String> venue = column("column.venue", 80,
                 p -> p.venue() == null ? "" : p.venue());
         TableColumn<PaperListEntry, ReadingStatus> status = new TableColumn<>(messages.get("column.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().paper().status()));
@@ -171,7 +172,7 @@ public final class PaperListView extends VBox {
             }
         });
         status.setPrefWidth(72);
-        status.setMinWidth(60);
+        status.setMinWidth(74);
         TableColumn<PaperListEntry, Instant> updated = new TableColumn<>(messages.get("column.updated"));
         updated.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().paper().updatedAt()));
         updated.setCellFactory(c -> new TableCell<>() {
@@ -181,8 +182,8 @@ public final class PaperListView extends VBox {
                 setText(empty || item == null ? null : dateFormat.format(item));
             }
         });
-        updated.setPrefWidth(118);
-        updated.setMinWidth(110);
+        updated.setPrefWidth(128);
+        updated.setMinWidth(128);
         table.getColumns().setAll(List.of(title, authors, year, venue, status, updated));
 
         Label empty = new Label();
@@ -258,23 +259,32 @@ public final class PaperListView extends VBox {
         return column;
     }
 
-    /** The title, and when searching, the snippet with the matched words marked. */
+    /** The title, and when searching, one line of the snippet with the matched words marked. */
     private final class TitleCell extends TableCell<PaperListEntry, PaperListEntry> {
         private final Label title = new Label();
-        private final TextFlow snippet = new TextFlow();
+        private final HBox snippet = new HBox();
         private final VBox box = new VBox(2, title, snippet);
+        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
 
         TitleCell() {
             title.getStyleClass().add("paper-title");
+            title.setMinWidth(0);
             snippet.getStyleClass().add("snippet");
-            snippet.managedProperty().bind(snippet.visibleProperty());
-            box.setMinWidth(Region.USE_PREF_SIZE);
-            setGraphic(null);
+            // One line, as wide as the column: the rest is clipped rather than widening or growing the row.
+            snippet.setMinWidth(0);
+            snippet.setPrefWidth(0);
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(snippet.widthProperty());
+            clip.heightProperty().bind(snippet.heightProperty());
+            snippet.setClip(clip);
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
         }
 
         @Override
         protected void updateItem(PaperListEntry item, boolean empty) {
             super.updateItem(item, empty);
+            setTooltip(null);
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
@@ -286,17 +296,25 @@ public final class PaperListView extends VBox {
                 return;
             }
             setText(null);
-            String joined = item.snippet().stream().map(SearchResult.SnippetPart::text).reduce("", String::concat);
-            boolean snippetIsTitle = joined.equals(item.paper().title());
             title.setText(item.paper().title());
-            title.setVisible(!snippetIsTitle);
-            title.setManaged(!snippetIsTitle);
-            snippet.getChildren().setAll(item.snippet().stream().map(part -> {
-                Text text = new Text(part.text());
-                text.getStyleClass().add(part.hit() ? "snippet-hit" : "snippet-text");
-                return (javafx.scene.Node) text;
-            }).toList());
-            snippet.setVisible(true);
+            List<javafx.scene.Node> texts = new java.util.ArrayList<>();
+            StringBuilder whole = new StringBuilder();
+            boolean hitSeen = false;
+            for (var part : item.snippet()) {
+                String text = part.text().replaceAll("\\s+", " ");
+                whole.append(text);
+                if (!hitSeen && !part.hit() && text.length() > LEAD) {
+                    // Start shortly before the first hit, so that the one visible line shows it.
+                    text = "\u2026" + text.substring(text.length() - LEAD);
+                }
+                hitSeen |= part.hit();
+                Text node = new Text(text);
+                node.getStyleClass().add(part.hit() ? "snippet-hit" : "snippet-text");
+                texts.add(node);
+            }
+            snippet.getChildren().setAll(texts);
+            tooltip.setText(whole.toString());
+            setTooltip(tooltip);
             setGraphic(box);
         }
     }
