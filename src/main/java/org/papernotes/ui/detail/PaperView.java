@@ -15,23 +15,26 @@ import org.papernotes.ui.editor.NotePane;
 
 /**
  * The right column: the open paper's header above its note, or, with no paper open, a welcome for an
- * empty library or a hint to pick a paper. The note pane (with its WebView) is made on first use, so that
- * the window opens fast.
+ * empty library or a hint to pick a paper. The header and the note pane (with its WebView) are made when the
+ * first paper opens, so that the window opens fast.
  */
 public final class PaperView extends StackPane {
 
     private final PaperViewModel viewModel;
+    private final Supplier<PaperHeaderView> headerFactory;
     private final Supplier<NotePane> notePaneFactory;
     private final BorderPane content = new BorderPane();
+    private PaperHeaderView header;
     private NotePane notePane;
     private boolean loadingNote;
 
-    public PaperView(PaperViewModel viewModel, PaperHeaderView header, Supplier<NotePane> notePaneFactory,
-                     ObservableBooleanValue libraryEmpty, Messages messages, Runnable newPaper) {
+    public PaperView(PaperViewModel viewModel, Supplier<PaperHeaderView> headerFactory,
+                     Supplier<NotePane> notePaneFactory, ObservableBooleanValue libraryEmpty, Messages messages,
+                     Runnable newPaper) {
         this.viewModel = viewModel;
+        this.headerFactory = headerFactory;
         this.notePaneFactory = notePaneFactory;
         setId("paper-view");
-        content.setTop(header);
         content.visibleProperty().bind(viewModel.paperProperty().isNotNull());
 
         VBox welcome = placeholder("welcome", messages.get("welcome.title"), messages.get("welcome.body"));
@@ -58,8 +61,17 @@ public final class PaperView extends StackPane {
         return notePane;
     }
 
-    /** Makes the note pane now (for example to apply a view mode). */
+    /** The metadata header, once a paper was opened; null before. */
+    public PaperHeaderView header() {
+        return header;
+    }
+
+    /** Makes the header and the note pane now. */
     public NotePane ensureNotePane() {
+        if (header == null) {
+            header = headerFactory.get();
+            content.setTop(header);
+        }
         if (notePane == null) {
             notePane = notePaneFactory.get();
             notePane.setId("note-pane");

@@ -73,7 +73,6 @@ public final class MainWindow {
     private PaperListView listView;
     private PaperView paperView;
     private TagSidebarView sidebarView;
-    private PaperHeaderView headerView;
     private ViewMode lastPreviewMode = ViewMode.SPLIT;
 
     public MainWindow(MainViewModel viewModel, Messages messages, AppPreferences preferences, Executor noteBackground,
@@ -164,12 +163,12 @@ public final class MainWindow {
             }
         });
         listView = new PaperListView(viewModel.list(), messages, this::deletePaper);
-        headerView = new PaperHeaderView(viewModel.paper(), viewModel.sidebar().tagNames(), messages, host::openLink);
         ObservableBooleanValue libraryEmpty = Bindings.createBooleanBinding(
                 () -> viewModel.list().loadedOnceProperty().get() && viewModel.list().libraryCountProperty().get() == 0,
                 viewModel.list().loadedOnceProperty(), viewModel.list().libraryCountProperty());
-        paperView = new PaperView(viewModel.paper(), headerView, this::createNotePane, libraryEmpty, messages,
-                this::newPaper);
+        paperView = new PaperView(viewModel.paper(),
+                () -> new PaperHeaderView(viewModel.paper(), viewModel.sidebar().tagNames(), messages, host::openLink),
+                this::createNotePane, libraryEmpty, messages, this::newPaper);
 
         split.getItems().setAll(sidebarView, listView, paperView);
         split.setId("main-split");
@@ -289,8 +288,11 @@ public final class MainWindow {
             public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number now) {
                 loads.removeListener(this);
                 javafx.application.Platform.runLater(() -> {
-                    headerView.titleField().requestFocus();
-                    headerView.titleField().selectAll();
+                    PaperHeaderView header = paperView.header();
+                    if (header != null) {
+                        header.titleField().requestFocus();
+                        header.titleField().selectAll();
+                    }
                 });
             }
         });

@@ -104,12 +104,13 @@ public final class WindowSession implements MainWindow.Host {
         if (previous != null) {
             previous.close();
         }
+        // The list and sidebar load on the store thread while this thread builds and shows the window.
+        viewModel.start();
         buildScene();
         if (!stage.isShowing()) {
             restoreWindow();
             stage.show();
         }
-        viewModel.start();
     }
 
     private void buildScene() {
