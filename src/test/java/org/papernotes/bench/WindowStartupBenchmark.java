@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import org.papernotes.store.Library;
 import org.papernotes.ui.common.AppPreferences;
 import org.papernotes.ui.common.UiExecutors;
+import org.papernotes.ui.main.LibraryPreload;
 import org.papernotes.ui.main.WindowSession;
 import org.papernotes.ui.search.SearchServices;
 
@@ -160,11 +161,14 @@ public final class WindowStartupBenchmark {
     public static final class Child extends Application {
 
         private static volatile String mode;
-        private static volatile Path library;
+        private static volatile LibraryPreload preload;
 
         static void run(String[] args) {
             mode = args[0];
-            library = Path.of(args[1]);
+            if (mode.equals("library")) {
+                // As PaperNotesApp.launchWindow does: the library opens while JavaFX starts.
+                preload = LibraryPreload.start(Path.of(args[1]), UiExecutors.forApplication());
+            }
             Application.launch(Child.class);
         }
 
@@ -183,7 +187,7 @@ public final class WindowStartupBenchmark {
             node.clear();
             WindowSession session = new WindowSession(stage, new AppPreferences(node), url -> { },
                     UiExecutors::forApplication, SearchServices::forLibrary, () -> { });
-            session.open(library);
+            session.open(preload);
             AnimationTimer poll = new AnimationTimer() {
                 private String last = "";
 

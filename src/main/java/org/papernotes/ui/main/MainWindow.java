@@ -170,6 +170,14 @@ public final class MainWindow {
                 () -> new PaperHeaderView(viewModel.paper(), viewModel.sidebar().tagNames(), messages, host::openLink),
                 this::createNotePane, libraryEmpty, messages, this::newPaper);
 
+        // Enter in the list goes on to the note of the selected paper.
+        listView.table().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && paperView.notePane() != null
+                    && viewModel.paper().getPaper() != null) {
+                paperView.notePane().editor().requestFocus();
+                e.consume();
+            }
+        });
         split.getItems().setAll(sidebarView, listView, paperView);
         split.setId("main-split");
         SplitPane.setResizableWithParent(sidebarView, false);

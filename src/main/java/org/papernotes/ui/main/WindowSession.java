@@ -91,10 +91,15 @@ public final class WindowSession implements MainWindow.Host {
 
     /** Opens {@code library}; on failure explains why and offers another file or quitting. */
     public void open(Path library) {
-        UiExecutors executors = executorsFactory.get();
-        executors.run(() -> Library.open(library), opened -> show(opened, executors), error -> {
+        open(LibraryPreload.start(library, executorsFactory.get()));
+    }
+
+    /** Opens a library whose opening already started (see {@link LibraryPreload}). */
+    public void open(LibraryPreload preload) {
+        UiExecutors executors = preload.executors();
+        executors.run(preload::await, opened -> show(opened, executors), error -> {
             executors.close();
-            openFailed(library, error);
+            openFailed(preload.library(), error);
         });
     }
 
