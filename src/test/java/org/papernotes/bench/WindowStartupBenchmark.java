@@ -35,7 +35,8 @@ import org.papernotes.ui.search.SearchServices;
  * (editor and preview) and reports resident memory (VmRSS) at both points.
  * <p>
  * Run: {@code mvn -o -Pbench test-compile exec:exec@window-bench} (properties: {@code -Dwindow.bench.papers=10000
- * -Dwindow.bench.runs=5 -Dwindow.bench.dir=target/bench}). Uses the X display when DISPLAY is set, headless
+ * -Dwindow.bench.runs=5 -Dwindow.bench.dir=target/bench -Dwindow.bench.jvmArgs="-XX:TieredStopAtLevel=1"}, the JVM
+ * options going to both kinds of child). Uses the X display when DISPLAY is set, headless
  * Monocle otherwise. The library is built once (SearchCorpus notes, about 3 kB each) and reused.
  */
 public final class WindowStartupBenchmark {
@@ -61,22 +62,30 @@ public final class WindowStartupBenchmark {
         List<Long> window = new ArrayList<>();
         List<Long> rssReady = new ArrayList<>();
         List<Long> rssOpen = new ArrayList<>();
+        List<Long> emptyCpu = new ArrayList<>();
+        List<Long> windowCpu = new ArrayList<>();
         child("empty", library); // warm the file cache and fonts once, not counted
         child("library", library);
         for (int run = 0; run < runs; run++) {
-            empty.add(child("empty", library)[0]);
+            long[] baseline = child("empty", library);
+            empty.add(baseline[0]);
+            emptyCpu.add(baseline[3]);
             long[] result = child("library", library);
+            windowCpu.add(result[3]);
             window.add(result[0]);
             rssReady.add(result[1]);
             rssOpen.add(result[2]);
         }
         long emptyMedian = median(empty);
         long windowMedian = median(window);
-        out.printf(Locale.ROOT, "display: %s, papers: %,d, runs: %d%n",
-                System.getenv("DISPLAY") == null ? "headless Monocle" : "X " + System.getenv("DISPLAY"), papers, runs);
+        out.printf(Locale.ROOT, "display: %s, papers: %,d, runs: %d, extra JVM options: [%s]%n",
+                System.getenv("DISPLAY") == null ? "headless Monocle" : "X " + System.getenv("DISPLAY"), papers, runs,
+                System.getProperty("window.bench.jvmArgs", ""));
         out.printf(Locale.ROOT, "empty JavaFX window ready:  median %5d ms  (all %s)%n", emptyMedian, empty);
         out.printf(Locale.ROOT, "PaperNotes window ready:    median %5d ms  (all %s)%n", windowMedian, window);
         out.printf(Locale.ROOT, "ratio: %.2fx (target <= 1.3x)%n", windowMedian / (double) emptyMedian);
+        out.printf(Locale.ROOT, "CPU time until ready (all threads): empty median %d ms %s, PaperNotes median %d ms %s%n",
+                median(emptyCpu), emptyCpu, median(windowCpu), windowCpu);
         out.printf(Locale.ROOT, "resident memory, window ready:        median %4d MB (all %s)%n", median(rssReady) / 1024,
                 rssReady.stream().map(kb -> kb / 1024).toList());
         out.printf(Locale.ROOT, "resident memory, first paper open:    median %4d MB (all %s) (target <= 400 MB)%n",
@@ -110,10 +119,14 @@ public final class WindowStartupBenchmark {
                 (System.nanoTime() - start) / 1_000_000_000);
     }
 
-    /** Runs one child JVM; returns {ready ms, rss kB at ready, rss kB with a paper open}. */
+    /** Runs one child JVM; returns {ready ms, rss kB at ready, rss kB with a paper open, CPU ms at ready}. */
     private static long[] child(String mode, Path library) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dfile.encoding=UTF-8"));
+        String jvmArgs = System.getProperty("window.bench.jvmArgs", "").trim();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(Arrays.asList(jvmArgs.split("\\s+")));
+        }
         if (System.getenv("DISPLAY") == null) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
@@ -153,6 +166,11 @@ public final class WindowStartupBenchmark {
         return -1;
     }
 
+    static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+    }
+
     static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
@@ -177,7 +195,7 @@ public final class WindowStartupBenchmark {
             if (mode.equals("empty")) {
                 stage.setScene(new Scene(new StackPane(), 1280, 800));
                 stage.show();
-                afterFrames(() -> finish(sinceJvmStart(), residentKilobytes(), residentKilobytes()));
+                afterFrames(() -> finish(sinceJvmStart(), residentKilobytes(), residentKilobytes(), cpuMillis()));
                 return;
             }
             if (Boolean.getBoolean("window.bench.trace")) {
@@ -207,8 +225,9 @@ public final class WindowStartupBenchmark {
                         afterFrames(() -> {
                             long ready = sinceJvmStart();
                             long rssReady = residentKilobytes();
+                            long cpuReady = cpuMillis();
                             viewModel.list().selectedIdProperty().set(viewModel.list().entries().get(0).id());
-                            waitForPaper(session, () -> finish(ready, rssReady, residentKilobytes()));
+                            waitForPaper(session, () -> finish(ready, rssReady, residentKilobytes(), cpuReady));
                         });
                     }
                 }
@@ -250,8 +269,8 @@ public final class WindowStartupBenchmark {
             }.start();
         }
 
-        private static void finish(long readyMillis, long rssReady, long rssOpen) {
-            System.out.println("RESULT " + readyMillis + " " + rssReady + " " + rssOpen);
+        private static void finish(long readyMillis, long rssReady, long rssOpen, long cpuReady) {
+            System.out.println("RESULT " + readyMillis + " " + rssReady + " " + rssOpen + " " + cpuReady);
             System.out.flush();
             Platform.exit();
             System.exit(0);

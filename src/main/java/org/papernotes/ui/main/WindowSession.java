@@ -192,8 +192,9 @@ public final class WindowSession implements MainWindow.Host {
     }
 
     private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        // The binary form loads several times faster than the CSS text (start-up time).
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         if (window != null) {
             window.root().getStyleClass().remove("dark");
             if (dark) {

@@ -147,8 +147,12 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> rowTitles().size() == 2);
         shortcut(KeyCode.K);
         assertThat(lookup("#search-field").queryAs(TextField.class).isFocused()).isTrue();
-        write("attention");
+        write("注意力");
         waitUntil(() -> rowTitles().equals(List.of("Attention Is All You Need")));
+        assertThat(table().getItems().get(0).snippet()).anySatisfy(part -> {
+            assertThat(part.hit()).isTrue();
+            assertThat(part.text()).isEqualTo("注意力");
+        });
 
         window.closeWindow();
         try (Library stored = Library.open(library)) {
