@@ -264,7 +264,8 @@ public final class PaperListView extends VBox {
         private final Label title = new Label();
         private final HBox snippet = new HBox();
         private final VBox box = new VBox(2, title, snippet);
-        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+        // Made on first use: a tooltip per cell would slow the first display of the table.
+        private javafx.scene.control.Tooltip tooltip;
 
         TitleCell() {
             title.getStyleClass().add("paper-title");
@@ -313,6 +314,9 @@ public final class PaperListView extends VBox {
                 texts.add(node);
             }
             snippet.getChildren().setAll(texts);
+            if (tooltip == null) {
+                tooltip = new javafx.scene.control.Tooltip();
+            }
             tooltip.setText(whole.toString());
             setTooltip(tooltip);
             setGraphic(box);

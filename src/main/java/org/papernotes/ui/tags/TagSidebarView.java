@@ -35,6 +35,8 @@ public final class TagSidebarView extends VBox {
     private final ListView<SidebarItem> list = new ListView<>();
     private final Delegate delegate;
     private boolean syncing;
+    private ContextMenu tagMenu;
+    private SidebarItem menuItem;
 
     /** The tag operations, which the window routes through its view model (pending edits are saved first). */
     public interface Delegate {
@@ -162,11 +164,27 @@ public final class TagSidebarView extends VBox {
         }
     }
 
+    /** One menu for all tag lines (a menu per cell would slow the sidebar's first display). */
+    private ContextMenu tagMenu() {
+        if (tagMenu == null) {
+            MenuItem renameItem = new MenuItem(messages.get("tag.menu.rename"));
+            renameItem.setId("tag-rename");
+            renameItem.setOnAction(e -> rename(menuItem.name()));
+            MenuItem mergeItem = new MenuItem(messages.get("tag.menu.merge"));
+            mergeItem.setId("tag-merge");
+            mergeItem.setOnAction(e -> merge(menuItem.name()));
+            MenuItem deleteItem = new MenuItem(messages.get("tag.menu.delete"));
+            deleteItem.setId("tag-delete");
+            deleteItem.setOnAction(e -> delete(menuItem));
+            tagMenu = new ContextMenu(renameItem, mergeItem, deleteItem);
+        }
+        return tagMenu;
+    }
+
     private final class ItemCell extends ListCell<SidebarItem> {
         private final Label name = new Label();
         private final Label count = new Label();
         private final HBox box;
-        private final ContextMenu tagMenu = new ContextMenu();
 
         ItemCell() {
             Region gap = new Region();
@@ -175,16 +193,13 @@ public final class TagSidebarView extends VBox {
             name.setMinWidth(0);
             box = new HBox(6, name, gap, count);
             box.setAlignment(Pos.CENTER_LEFT);
-            MenuItem renameItem = new MenuItem(messages.get("tag.menu.rename"));
-            renameItem.setId("tag-rename");
-            renameItem.setOnAction(e -> rename(getItem().name()));
-            MenuItem mergeItem = new MenuItem(messages.get("tag.menu.merge"));
-            mergeItem.setId("tag-merge");
-            mergeItem.setOnAction(e -> merge(getItem().name()));
-            MenuItem deleteItem = new MenuItem(messages.get("tag.menu.delete"));
-            deleteItem.setId("tag-delete");
-            deleteItem.setOnAction(e -> delete(getItem()));
-            tagMenu.getItems().addAll(renameItem, mergeItem, deleteItem);
+            // The shared menu acts on the line it was opened on.
+            addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                if (getItem() != null && getItem().kind() == SidebarItem.Kind.TAG) {
+                    menuItem = getItem();
+                    setContextMenu(tagMenu());
+                }
+            });
         }
 
         @Override
@@ -207,9 +222,6 @@ public final class TagSidebarView extends VBox {
                 setDisable(true);
             } else {
                 getStyleClass().add(item.kind() == SidebarItem.Kind.TAG ? "sidebar-tag" : "sidebar-entry");
-            }
-            if (item.kind() == SidebarItem.Kind.TAG) {
-                setContextMenu(tagMenu);
             }
             setGraphic(box);
         }
