@@ -122,7 +122,7 @@ public final class MainWindow {
         return viewMode;
     }
 
-    /** Puts the content into {@code scene}: the shortcuts beyond the menu's, and error pop-ups. */
+    /** Adds to {@code scene} the shortcuts beyond the menu items' own (for example Ctrl+K besides Ctrl+F). */
     public Scene install(Scene scene) {
         ActionMenus.registerExtraShortcuts(scene, actions);
         return scene;
