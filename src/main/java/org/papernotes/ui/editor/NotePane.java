@@ -1,6 +1,7 @@
 package org.papernotes.ui.editor;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -27,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.web.WebView;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.papernotes.markdown.MarkdownConfig;
 import org.papernotes.markdown.MarkdownHighlighter;
 import org.papernotes.markdown.ParsedNote;
@@ -61,6 +63,8 @@ public final class NotePane extends BorderPane {
     private final EventSource<Void> renderRequests = new EventSource<>();
     private final Subscription renderSubscription;
     private boolean scrollSyncScheduled;
+    private final EditedRegion edited = new EditedRegion(); // since the highlighting was last set
+    private StyleSpans<Collection<String>> highlighting; // last set, for the text as it was then
 
     // 'text' property: the note as the user types it
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
@@ -92,6 +96,8 @@ public final class NotePane extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
 
         area.textProperty().addListener((obs, old, value) -> text.set(value));
+        area.plainTextChanges().subscribe(change -> edited.edited(change.getPosition(),
+                change.getRemoved().length(), change.getInserted().length(), area.getLength()));
         EventStream<?> changes = area.multiPlainChanges();
         renderSubscription = EventStreams.merge(changes.successionEnds(pause), renderRequests)
                 // coalesce bursts on the FX thread (the executor must be the thread the events come on)
@@ -208,13 +214,17 @@ public final class NotePane extends BorderPane {
     private Task<NoteRendering> renderAsync() {
         String snapshot = area.getText();
         boolean withPreview = viewMode.get() != ViewMode.EDITOR;
+        StyleSpans<Collection<String>> previous = highlighting;
+        int untouchedStart = edited.untouchedStart(snapshot.length());
+        int untouchedEnd = edited.untouchedEnd(snapshot.length());
         Task<NoteRendering> task = new Task<>() {
             @Override
             protected NoteRendering call() {
                 ParsedNote parsed = MarkdownConfig.standard().parse(snapshot);
                 var spans = HighlightSpans.from(MarkdownHighlighter.ranges(parsed), snapshot.length());
-                String html = withPreview ? PreviewHtml.render(parsed) : null;
-                return new NoteRendering(snapshot, spans, html);
+                var change = HighlightSpans.changedRegion(previous, untouchedStart, untouchedEnd, spans);
+                var blocks = withPreview ? PreviewHtml.renderBlocks(parsed) : null;
+                return new NoteRendering(snapshot, spans, change, blocks);
             }
         };
         try {
@@ -229,9 +239,13 @@ public final class NotePane extends BorderPane {
         if (rendering.text().length() != area.getLength() || !rendering.text().equals(area.getText())) {
             return; // a change arrived that the stream has not cancelled yet; its own rendering follows
         }
-        area.setStyleSpans(0, rendering.highlighting());
-        if (rendering.previewHtml() != null) {
-            preview.show(rendering.previewHtml());
+        if (rendering.change() != null) {
+            area.setStyleSpans(rendering.change().from(), rendering.change().spans());
+        }
+        highlighting = rendering.highlighting();
+        edited.clear();
+        if (rendering.previewBlocks() != null) {
+            preview.show(rendering.previewBlocks());
         }
     }
 

@@ -7,6 +7,7 @@
   var MATH_CACHE_LIMIT = 5000;
   var positioned = [];   // elements with a source position, in document order
   var starts = [];       // their start offsets
+  var positionsStale = true;
 
   function typesetMath(root) {
     var nodes = root.querySelectorAll('.math');
@@ -33,7 +34,28 @@
     }
   }
 
+  function shiftPositions(block, delta) {
+    var nodes = block.querySelectorAll('[data-pos]');
+    for (var i = -1; i < nodes.length; i++) {
+      var el = i < 0 ? block : nodes[i];
+      var range = el.getAttribute('data-pos');
+      if (range) {
+        var dash = range.indexOf('-');
+        el.setAttribute('data-pos', (parseInt(range.substring(0, dash), 10) + delta) + '-'
+            + (parseInt(range.substring(dash + 1), 10) + delta));
+      }
+    }
+  }
+
+  function typeset(root) {
+    typesetMath(root);
+    if (window.papernotesHighlight) {
+      window.papernotesHighlight(root);
+    }
+  }
+
   function indexPositions() {
+    positionsStale = false;
     var nodes = content.querySelectorAll('[data-pos]');
     positioned = [];
     starts = [];
@@ -55,13 +77,32 @@
     update: function (html) {
       var x = window.pageXOffset, y = window.pageYOffset;
       content.innerHTML = html;
-      typesetMath(content);
-      if (window.papernotesHighlight) {
-        window.papernotesHighlight(content);
-      }
-      indexPositions();
+      typeset(content);
+      positionsStale = true;
       window.scrollTo(x, y);
-      return content.querySelectorAll('.katex').length;
+    },
+    /**
+     * Replaces removeCount top-level blocks from index 'from' with the blocks in html, and shifts the source
+     * positions of the blocks after them by delta (the text before them grew or shrank).
+     */
+    patch: function (from, removeCount, html, delta) {
+      var x = window.pageXOffset, y = window.pageYOffset;
+      var template = document.createElement('template');
+      template.innerHTML = html;
+      var fresh = template.content;
+      typeset(fresh);
+      var added = fresh.children.length;
+      for (var i = 0; i < removeCount && from < content.children.length; i++) {
+        content.removeChild(content.children[from]);
+      }
+      content.insertBefore(fresh, content.children[from] || null);
+      if (delta !== 0) {
+        for (var j = from + added; j < content.children.length; j++) {
+          shiftPositions(content.children[j], delta);
+        }
+      }
+      positionsStale = true;
+      window.scrollTo(x, y);
     },
     setDark: function (dark) {
       if (dark) {
@@ -72,6 +113,9 @@
     },
     /** Scrolls so that the block holding the source offset is at the top, interpolating inside it. */
     scrollToSource: function (offset) {
+      if (positionsStale) {
+        indexPositions();
+      }
       if (positioned.length === 0) {
         return;
       }
