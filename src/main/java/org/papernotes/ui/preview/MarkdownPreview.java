@@ -172,6 +172,7 @@ public final class MarkdownPreview {
         PreviewPage page = PreviewPage.get();
         try {
             engine.executeScript(page.katexScript());
+            engine.executeScript(page.highlightScript());
             engine.executeScript(page.previewScript());
             JSObject window = (JSObject) engine.executeScript("window");
             window.setMember("papernotesLinks", linkBridge);

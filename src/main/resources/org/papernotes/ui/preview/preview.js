@@ -3,6 +3,9 @@
 (function () {
   'use strict';
   var content = document.getElementById('pn-content');
+  if (typeof hljs !== 'undefined') {
+    hljs.configure({ignoreUnescapedHTML: true});
+  }
   var mathCache = new Map();
   var MATH_CACHE_LIMIT = 5000;
   var positioned = [];   // elements with a source position, in document order
@@ -47,11 +50,22 @@
     }
   }
 
+  function highlightCode(root) {
+    if (typeof hljs === 'undefined') {
+      return;
+    }
+    var blocks = root.querySelectorAll('pre > code[class*="language-"]');
+    for (var i = 0; i < blocks.length; i++) {
+      var match = /language-([\w+#-]+)/.exec(blocks[i].className);
+      if (match && hljs.getLanguage(match[1])) {
+        hljs.highlightElement(blocks[i]);
+      }
+    }
+  }
+
   function typeset(root) {
     typesetMath(root);
-    if (window.papernotesHighlight) {
-      window.papernotesHighlight(root);
-    }
+    highlightCode(root);
   }
 
   function indexPositions() {

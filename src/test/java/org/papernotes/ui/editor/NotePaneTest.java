@@ -71,6 +71,14 @@ class NotePaneTest {
     }
 
     @Test
+    void fencedCodeWithALanguageIsHighlighted() throws Exception {
+        loadAndWait("```python\ndef loss(x):\n    return x  # 注释\n```\n\n```\nplain\n```");
+        assertThat(js("document.querySelectorAll('pre code.hljs .hljs-keyword').length")).isEqualTo(2);
+        assertThat(js("document.querySelectorAll('pre code .hljs-comment').length")).isEqualTo(1);
+        assertThat(js("document.querySelectorAll('pre code.hljs').length")).isEqualTo(1);
+    }
+
+    @Test
     void scriptsAndEventHandlersInANoteNeverRun() throws Exception {
         loadAndWait("开始\n\n<script>document.title = 'script ran'; window.pwned = 1;</script>\n\n"
                 + "<img src=\"data:image/png;base64,AAAA\" onerror=\"document.title = 'onerror ran'; window.pwned = 2\">\n\n"
