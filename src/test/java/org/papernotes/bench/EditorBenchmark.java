@@ -113,6 +113,7 @@ public final class EditorBenchmark {
         System.out.printf(Locale.ROOT, "pause -> preview updated: median %.0f ms, p95 %.0f ms, max %.0f ms "
                 + "(%d pauses)%n", percentile(previewDelays, 50), percentile(previewDelays, 95),
                 percentile(previewDelays, 100), previewDelays.size());
+        reportRenderApplication(pane);
         Platform.exit();
         System.exit(0);
     }
@@ -204,6 +205,44 @@ public final class EditorBenchmark {
         System.out.printf(Locale.ROOT, "background (first run, cold JIT): parse %.0f ms, HTML + sanitize %.0f ms;"
                 + " FX thread: preview body update %.1f ms%n",
                 (parsed1 - parseStart) / 1e6, (rendered - parsed1) / 1e6, previewUpdate);
+    }
+
+    /**
+     * What applying one render costs the FX thread once typing paused: the preview patch for a one-character change
+     * in a paragraph, and setting the changed highlighting. Run after typing (it leaves the pane's highlighting state
+     * behind the editor's, which does not matter at the end).
+     */
+    private static void reportRenderApplication(NotePane pane) throws Exception {
+        String base = onFx(() -> pane.editor().getText());
+        int middle = base.indexOf("\n\n", base.length() / 2) - 1;
+        List<Double> patchWall = new ArrayList<>();
+        List<Double> patchCpu = new ArrayList<>();
+        List<Double> styleWall = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String changed = base.substring(0, middle) + (i % 2 == 0 ? "字" : "") + base.substring(middle);
+            ParsedNote parsed = MarkdownConfig.standard().parse(changed);
+            var blocks = PreviewHtml.renderBlocks(parsed);
+            var spans = org.papernotes.ui.editor.NotePaneBench.spans(parsed);
+            double[] cost = onFx(() -> {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                pane.previewController().show(blocks);
+                long shown = System.nanoTime();
+                long cpuShown = THREADS.getCurrentThreadCpuTime();
+                pane.editor().setStyleSpans(middle - 200, spans.subView(middle - 200, middle + 1));
+                long styled = System.nanoTime();
+                return new double[] {(shown - start) / 1e6, (cpuShown - cpu) / 1e6, (styled - shown) / 1e6};
+            });
+            if (i >= 10) {
+                patchWall.add(cost[0]);
+                patchCpu.add(cost[1]);
+                styleWall.add(cost[2]);
+            }
+        }
+        System.out.printf(Locale.ROOT, "applying one render on the FX thread: preview patch median %.1f ms (CPU %.1f),"
+                + " max %.1f ms; setting a paragraph's highlighting median %.1f ms, max %.1f ms%n",
+                percentile(patchWall, 50), percentile(patchCpu, 50), percentile(patchWall, 100),
+                percentile(styleWall, 50), percentile(styleWall, 100));
     }
 
     private static double percentile(List<Double> values, int percentile) {

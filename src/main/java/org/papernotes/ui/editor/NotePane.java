@@ -63,6 +63,7 @@ public final class NotePane extends BorderPane {
     private final EventSource<Void> renderRequests = new EventSource<>();
     private final Subscription renderSubscription;
     private boolean scrollSyncScheduled;
+    private double syncedScrollY = Double.NaN;
     private final EditedRegion edited = new EditedRegion(); // since the highlighting was last set
     private StyleSpans<Collection<String>> highlighting; // last set, for the text as it was then
 
@@ -119,6 +120,7 @@ public final class NotePane extends BorderPane {
                 viewMode.set(ViewMode.SPLIT);
             } else {
                 layoutFor(mode);
+                syncedScrollY = Double.NaN; // the preview follows the editor again once it scrolls
                 if (mode != ViewMode.EDITOR) {
                     renderRequests.push(null); // the preview may be behind: it is not rendered while hidden
                 }
@@ -212,7 +214,7 @@ public final class NotePane extends BorderPane {
     }
 
     private Task<NoteRendering> renderAsync() {
-        String snapshot = area.getText();
+        String snapshot = text.get(); // kept current by the listener on the area's text
         boolean withPreview = viewMode.get() != ViewMode.EDITOR;
         StyleSpans<Collection<String>> previous = highlighting;
         int untouchedStart = edited.untouchedStart(snapshot.length());
@@ -265,12 +267,14 @@ public final class NotePane extends BorderPane {
 
     /** The preview follows the editor's first visible line, at most once per pulse. */
     private void scheduleScrollSync() {
-        if (scrollSyncScheduled || viewMode.get() != ViewMode.SPLIT) {
-            return;
+        if (scrollSyncScheduled || viewMode.get() != ViewMode.SPLIT
+                || Math.abs(area.estimatedScrollYProperty().getValue() - syncedScrollY) < 1) {
+            return; // typing re-estimates the scroll position without moving it: nothing to follow
         }
         scrollSyncScheduled = true;
         Platform.runLater(() -> {
             scrollSyncScheduled = false;
+            syncedScrollY = area.estimatedScrollYProperty().getValue();
             if (area.getVisibleParagraphs().isEmpty()) {
                 return;
             }
