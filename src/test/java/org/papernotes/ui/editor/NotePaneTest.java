@@ -2,6 +2,8 @@ package org.papernotes.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
+import javax.imageio.ImageIO;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.InputMethodTextRun;
 import javafx.scene.input.InputMethodHighlight;
@@ -20,6 +23,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.papernotes.markdown.MarkdownHighlighter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -71,6 +75,15 @@ class NotePaneTest {
     }
 
     @Test
+    void imagesFromLocalFilesAreShown(@TempDir Path folder) throws Exception {
+        Path png = folder.resolve("figure 1.png");
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", png.toFile());
+        loadAndWait("![图 1](" + png.toUri() + ")");
+        waitUntil(() -> jsTrue("document.querySelector('#pn-content img').naturalWidth === 40"));
+    }
+
+    @Test
     void fencedCodeWithALanguageIsHighlighted() throws Exception {
         loadAndWait("```python\ndef loss(x):\n    return x  # 注释\n```\n\n```\nplain\n```");
         assertThat(js("document.querySelectorAll('pre code.hljs .hljs-keyword').length")).isEqualTo(2);
@@ -119,6 +132,24 @@ class NotePaneTest {
         assertThat(openedLinks).containsExactly("https://arxiv.org/abs/2305.18290");
         assertThat(runFx(() -> pane.previewController().view().getEngine().getLocation())).isEqualTo(location);
         assertThat(js("document.title")).isEqualTo("");
+    }
+
+    @Test
+    void footnoteLinksScrollInsideThePreviewAndOpenNothing() throws Exception {
+        StringBuilder note = new StringBuilder("正文[^1]\n\n");
+        for (int i = 0; i < 150; i++) {
+            note.append("段落 ").append(i).append("\n\n");
+        }
+        note.append("[^1]: 脚注内容\n");
+        runFx(() -> {
+            pane.setViewMode(ViewMode.PREVIEW);
+            return null;
+        });
+        loadAndWait(note.toString());
+        js("document.querySelector('a.footnote-ref').click()");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Number) js("window.pageYOffset")).doubleValue()).isGreaterThan(1000);
+        assertThat(openedLinks).isEmpty();
     }
 
     @Test
