@@ -41,7 +41,7 @@ public final class PreviewHtml {
     public static List<PreviewBlock> renderBlocks(ParsedNote note) {
         String html = MarkdownConfig.standard().renderer().render(note.document());
         Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
-        clean.outputSettings(OUTPUT);
+        clean.outputSettings(OUTPUT.clone()); // settings hold an encoder: one copy per document
         List<PreviewBlock> blocks = new ArrayList<>();
         Element pendingInline = null;
         for (Node child : new ArrayList<>(clean.body().childNodes())) {
@@ -75,7 +75,7 @@ public final class PreviewHtml {
 
     /** Cleans any HTML fragment with the preview's safelist. */
     public static String sanitize(String html) {
-        return Jsoup.clean(html, "", SAFELIST, OUTPUT);
+        return Jsoup.clean(html, "", SAFELIST, OUTPUT.clone());
     }
 
     private static Safelist buildSafelist() {

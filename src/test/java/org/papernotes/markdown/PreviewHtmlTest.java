@@ -107,4 +107,10 @@ class PreviewHtmlTest {
         assertThat(blocks).extracting(PreviewBlock::html).noneMatch(html -> html.contains("script")
                 || html.contains("onerror"));
     }
+
+    @Test
+    void lineBreaksBetweenChineseCharactersDoNotBecomeSpaces() {
+        assertThat(preview("第一行的文字\n第二行的文字，\n  第三行\nand English\nwords")).contains(
+                "第一行的文字第二行的文字，第三行\nand English\nwords");
+    }
 }

@@ -3,6 +3,8 @@ package org.papernotes.ui.editor;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -51,6 +53,7 @@ public final class NotePane extends BorderPane {
     /** Pause in typing after which the note is parsed again. */
     public static final Duration DEFAULT_PAUSE = Duration.ofMillis(60);
 
+    private static final System.Logger LOG = System.getLogger(NotePane.class.getName());
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     private static final KeyCombination FIND_REPLACE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
 
@@ -105,7 +108,7 @@ public final class NotePane extends BorderPane {
                 .retainLatestUntilLater(Platform::runLater)
                 .supplyTask(this::renderAsync)
                 .awaitLatest(changes)
-                .filterMap(Try::toOptional)
+                .filterMap(NotePane::successful)
                 .subscribe(this::apply);
         area.estimatedScrollYProperty().addListener((obs, old, value) -> scheduleScrollSync());
 
@@ -235,6 +238,13 @@ public final class NotePane extends BorderPane {
             task.cancel(); // the executor is shutting down with the application: nothing to render for
         }
         return task;
+    }
+
+    private static Optional<NoteRendering> successful(Try<NoteRendering> result) {
+        if (result.isFailure() && !(result.getFailure() instanceof CancellationException)) {
+            LOG.log(System.Logger.Level.WARNING, "cannot render the note", result.getFailure());
+        }
+        return result.toOptional();
     }
 
     private void apply(NoteRendering rendering) {
