@@ -10,6 +10,7 @@
   var MATH_CACHE_LIMIT = 5000;
   var positioned = [];   // elements with a source position, in document order
   var starts = [];       // their start offsets
+  var ends = [];         // and end offsets
   var positionsStale = true;
 
   function typesetMath(root) {
@@ -37,19 +38,6 @@
     }
   }
 
-  function shiftPositions(block, delta) {
-    var nodes = block.querySelectorAll('[data-pos]');
-    for (var i = -1; i < nodes.length; i++) {
-      var el = i < 0 ? block : nodes[i];
-      var range = el.getAttribute('data-pos');
-      if (range) {
-        var dash = range.indexOf('-');
-        el.setAttribute('data-pos', (parseInt(range.substring(0, dash), 10) + delta) + '-'
-            + (parseInt(range.substring(dash + 1), 10) + delta));
-      }
-    }
-  }
-
   function highlightCode(root) {
     if (typeof hljs === 'undefined') {
       return;
@@ -68,16 +56,30 @@
     highlightCode(root);
   }
 
+  // Source positions of a kept block move when text before it changes; rather than rewriting its data-pos
+  // attributes on every keystroke, the block carries the shift (pnShift) until positions are next needed.
   function indexPositions() {
     positionsStale = false;
-    var nodes = content.querySelectorAll('[data-pos]');
     positioned = [];
     starts = [];
-    for (var i = 0; i < nodes.length; i++) {
-      var start = parseInt(nodes[i].getAttribute('data-pos'), 10);
-      if (!isNaN(start) && (starts.length === 0 || start >= starts[starts.length - 1])) {
-        positioned.push(nodes[i]);
-        starts.push(start);
+    ends = [];
+    var blocks = content.children;
+    for (var b = 0; b < blocks.length; b++) {
+      var shift = blocks[b].pnShift || 0;
+      var nodes = blocks[b].querySelectorAll('[data-pos]');
+      for (var i = -1; i < nodes.length; i++) {
+        var el = i < 0 ? blocks[b] : nodes[i];
+        var range = el.getAttribute('data-pos');
+        if (!range) {
+          continue;
+        }
+        var dash = range.indexOf('-');
+        var start = parseInt(range.substring(0, dash), 10) + shift;
+        if (!isNaN(start) && (starts.length === 0 || start >= starts[starts.length - 1])) {
+          positioned.push(el);
+          starts.push(start);
+          ends.push(parseInt(range.substring(dash + 1), 10) + shift);
+        }
       }
     }
   }
@@ -112,7 +114,7 @@
       content.insertBefore(fresh, content.children[from] || null);
       if (delta !== 0) {
         for (var j = from + added; j < content.children.length; j++) {
-          shiftPositions(content.children[j], delta);
+          content.children[j].pnShift = (content.children[j].pnShift || 0) + delta;
         }
       }
       positionsStale = true;
@@ -144,8 +146,7 @@
         return;
       }
       var y = topOf(el);
-      var range = el.getAttribute('data-pos').split('-');
-      var end = parseInt(range[1], 10);
+      var end = ends[lo];
       if (end > starts[lo] && offset < end) {
         y += el.getBoundingClientRect().height * (offset - starts[lo]) / (end - starts[lo]);
       }

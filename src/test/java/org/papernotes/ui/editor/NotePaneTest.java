@@ -325,8 +325,18 @@ class NotePaneTest {
             note.append("paragraph ").append(i).append("\n\n");
         }
         loadAndWait(note.toString());
+        // text added before every block: the preview keeps the blocks and shifts their source positions
+        StringBuilder preface = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            preface.append("前言 ").append(i).append("\n\n");
+        }
+        int updates = runFx(() -> {
+            pane.editor().insertText(0, preface.toString());
+            return pane.previewController().getUpdateCount();
+        });
+        waitUntil(() -> runFx(() -> pane.previewController().getUpdateCount()) > updates);
         runFx(() -> {
-            pane.editor().showParagraphAtTop(300);
+            pane.editor().showParagraphAtTop(500);
             return null;
         });
         // the block at the top of the preview is the one at the editor's first visible line
