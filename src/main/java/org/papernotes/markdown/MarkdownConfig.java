@@ -34,7 +34,8 @@ public final class MarkdownConfig {
                 TaskListExtension.create(),
                 AutolinkExtension.create(),
                 YamlFrontMatterExtension.create(),
-                MathExtension.create()));
+                MathExtension.create(),
+                CjkLineBreakExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

@@ -1,7 +1,14 @@
 package org.papernotes.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -15,6 +22,8 @@ public final class PreviewHtml {
 
     private static final Safelist SAFELIST = buildSafelist();
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
+    private static final Pattern POSITION = Pattern.compile(
+            " " + MarkdownConfig.SOURCE_POSITION_ATTRIBUTE + "=\"[0-9]+-[0-9]+\"");
 
     private PreviewHtml() {
     }
@@ -25,9 +34,48 @@ public final class PreviewHtml {
         return sanitize(html);
     }
 
+    /**
+     * The sanitized HTML as top-level blocks, so that a preview can replace only the blocks that changed while
+     * the user types. Text or inline HTML at the top level is wrapped in a {@code div}, one element per block.
+     */
+    public static List<PreviewBlock> renderBlocks(ParsedNote note) {
+        String html = MarkdownConfig.standard().renderer().render(note.document());
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
+        clean.outputSettings(OUTPUT.clone()); // settings hold an encoder: one copy per document
+        List<PreviewBlock> blocks = new ArrayList<>();
+        Element pendingInline = null;
+        for (Node child : new ArrayList<>(clean.body().childNodes())) {
+            if (child instanceof Element element && element.isBlock()) {
+                pendingInline = null;
+                blocks.add(block(element));
+            } else if (!(child instanceof TextNode text && text.isBlank())) {
+                if (pendingInline == null) {
+                    pendingInline = new Element("div");
+                    child.before(pendingInline); // in the document, so it prints with its output settings
+                    blocks.add(null); // replaced as the run of inline nodes grows
+                }
+                pendingInline.appendChild(child);
+                blocks.set(blocks.size() - 1, block(pendingInline));
+            }
+        }
+        return blocks;
+    }
+
+    private static PreviewBlock block(Element element) {
+        String html = element.outerHtml();
+        Element positioned = element.hasAttr(MarkdownConfig.SOURCE_POSITION_ATTRIBUTE)
+                ? element : element.selectFirst("[" + MarkdownConfig.SOURCE_POSITION_ATTRIBUTE + "]");
+        int start = -1;
+        if (positioned != null) {
+            String position = positioned.attr(MarkdownConfig.SOURCE_POSITION_ATTRIBUTE);
+            start = Integer.parseInt(position.substring(0, position.indexOf('-')));
+        }
+        return new PreviewBlock(POSITION.matcher(html).replaceAll(""), html, start);
+    }
+
     /** Cleans any HTML fragment with the preview's safelist. */
     public static String sanitize(String html) {
-        return Jsoup.clean(html, "", SAFELIST, OUTPUT);
+        return Jsoup.clean(html, "", SAFELIST, OUTPUT.clone());
     }
 
     private static Safelist buildSafelist() {

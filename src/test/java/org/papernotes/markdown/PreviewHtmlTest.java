@@ -2,6 +2,7 @@ package org.papernotes.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PreviewHtmlTest {
@@ -79,5 +80,37 @@ class PreviewHtmlTest {
         assertThat(preview("遗忘与隐私\n\n```python\nprint(1)\n```"))
                 .contains("遗忘与隐私")
                 .contains("<code class=\"language-python\"");
+    }
+
+    @Test
+    void blocksSplitTheBodyAtTopLevelElementsWithKeysFreeOfPositions() {
+        List<PreviewBlock> blocks = PreviewHtml.renderBlocks(MarkdownConfig.standard().parse(
+                "# 标题\n\n段落 $x$\n\n- a\n- b\n\nnote[^1]\n\n[^1]: 脚注\n"));
+        assertThat(blocks).extracting(PreviewBlock::start).containsExactly(2, 6, 14, 23, 39);
+        assertThat(blocks.get(0).key()).isEqualTo("<h1>标题</h1>");
+        assertThat(blocks.get(2).html()).startsWith("<ul>");
+        assertThat(blocks.get(4).html()).startsWith("<div class=\"footnotes\">");
+    }
+
+    @Test
+    void inlineHtmlAtTheTopLevelIsWrappedIntoOneBlock() {
+        List<PreviewBlock> blocks = PreviewHtml.renderBlocks(MarkdownConfig.standard().parse(
+                "<img src=\"https://example.org/a.png\">\n\npara"));
+        assertThat(blocks).hasSize(2);
+        assertThat(blocks.get(0).html()).isEqualTo("<div><img src=\"https://example.org/a.png\"></div>");
+    }
+
+    @Test
+    void blocksAreSanitizedLikeTheWholeBody() {
+        List<PreviewBlock> blocks = PreviewHtml.renderBlocks(MarkdownConfig.standard().parse(
+                "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\nok"));
+        assertThat(blocks).extracting(PreviewBlock::html).noneMatch(html -> html.contains("script")
+                || html.contains("onerror"));
+    }
+
+    @Test
+    void lineBreaksBetweenChineseCharactersDoNotBecomeSpaces() {
+        assertThat(preview("第一行的文字\n第二行的文字，\n  第三行\nand English\nwords")).contains(
+                "第一行的文字第二行的文字，第三行\nand English\nwords");
     }
 }

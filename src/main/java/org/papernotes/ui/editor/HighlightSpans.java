@@ -50,6 +50,75 @@ final class HighlightSpans {
         return builder.create();
     }
 
+    /** Spans to set from offset {@code from}. */
+    record Change(int from, StyleSpans<Collection<String>> spans) {
+    }
+
+    /**
+     * The part of {@code next} that differs from what the editor shows, given that the editor last got
+     * {@code applied} and has since been edited only between its first {@code untouchedStart} and last
+     * {@code untouchedEnd} characters (which keep their applied styles). Returns null when nothing needs to be
+     * set; all of {@code next} when there is nothing to compare with.
+     */
+    static Change changedRegion(StyleSpans<Collection<String>> applied, int untouchedStart, int untouchedEnd,
+            StyleSpans<Collection<String>> next) {
+        if (applied == null) {
+            return new Change(0, next);
+        }
+        int from = sameStylesFromStart(applied, next, untouchedStart);
+        int to = next.length() - sameStylesFromEnd(applied, next, untouchedEnd);
+        if (from >= to) {
+            return null;
+        }
+        return new Change(from, next.subView(from, to));
+    }
+
+    /** How many characters from the start (at most limit) have the same classes in both. */
+    private static int sameStylesFromStart(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b,
+            int limit) {
+        int i = 0;
+        int j = 0;
+        int endA = a.getSpanCount() > 0 ? a.getStyleSpan(0).getLength() : 0;
+        int endB = b.getSpanCount() > 0 ? b.getStyleSpan(0).getLength() : 0;
+        int position = 0;
+        while (position < limit && i < a.getSpanCount() && j < b.getSpanCount()) {
+            if (!a.getStyleSpan(i).getStyle().equals(b.getStyleSpan(j).getStyle())) {
+                return position;
+            }
+            position = Math.min(endA, endB);
+            if (position == endA && ++i < a.getSpanCount()) {
+                endA += a.getStyleSpan(i).getLength();
+            }
+            if (position == endB && ++j < b.getSpanCount()) {
+                endB += b.getStyleSpan(j).getLength();
+            }
+        }
+        return Math.min(position, limit);
+    }
+
+    /** How many characters from the end (at most limit) have the same classes in both. */
+    private static int sameStylesFromEnd(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b,
+            int limit) {
+        int i = a.getSpanCount() - 1;
+        int j = b.getSpanCount() - 1;
+        int endA = i >= 0 ? a.getStyleSpan(i).getLength() : 0;
+        int endB = j >= 0 ? b.getStyleSpan(j).getLength() : 0;
+        int position = 0;
+        while (position < limit && i >= 0 && j >= 0) {
+            if (!a.getStyleSpan(i).getStyle().equals(b.getStyleSpan(j).getStyle())) {
+                return position;
+            }
+            position = Math.min(endA, endB);
+            if (position == endA && --i >= 0) {
+                endA += a.getStyleSpan(i).getLength();
+            }
+            if (position == endB && --j >= 0) {
+                endB += b.getStyleSpan(j).getLength();
+            }
+        }
+        return Math.min(position, limit);
+    }
+
     /** For tests and debugging: the classes at an offset. */
     static List<String> classesAt(StyleSpans<Collection<String>> spans, int offset) {
         int position = 0;

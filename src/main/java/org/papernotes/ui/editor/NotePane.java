@@ -1,7 +1,10 @@
 package org.papernotes.ui.editor;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -27,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.web.WebView;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.papernotes.markdown.MarkdownConfig;
 import org.papernotes.markdown.MarkdownHighlighter;
 import org.papernotes.markdown.ParsedNote;
@@ -49,6 +53,7 @@ public final class NotePane extends BorderPane {
     /** Pause in typing after which the note is parsed again. */
     public static final Duration DEFAULT_PAUSE = Duration.ofMillis(60);
 
+    private static final System.Logger LOG = System.getLogger(NotePane.class.getName());
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     private static final KeyCombination FIND_REPLACE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
 
@@ -61,6 +66,9 @@ public final class NotePane extends BorderPane {
     private final EventSource<Void> renderRequests = new EventSource<>();
     private final Subscription renderSubscription;
     private boolean scrollSyncScheduled;
+    private double syncedScrollY = Double.NaN;
+    private final EditedRegion edited = new EditedRegion(); // since the highlighting was last set
+    private StyleSpans<Collection<String>> highlighting; // last set, for the text as it was then
 
     // 'text' property: the note as the user types it
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
@@ -92,13 +100,15 @@ public final class NotePane extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
 
         area.textProperty().addListener((obs, old, value) -> text.set(value));
+        area.plainTextChanges().subscribe(change -> edited.edited(change.getPosition(),
+                change.getRemoved().length(), change.getInserted().length(), area.getLength()));
         EventStream<?> changes = area.multiPlainChanges();
         renderSubscription = EventStreams.merge(changes.successionEnds(pause), renderRequests)
                 // coalesce bursts on the FX thread (the executor must be the thread the events come on)
                 .retainLatestUntilLater(Platform::runLater)
                 .supplyTask(this::renderAsync)
                 .awaitLatest(changes)
-                .filterMap(Try::toOptional)
+                .filterMap(NotePane::successful)
                 .subscribe(this::apply);
         area.estimatedScrollYProperty().addListener((obs, old, value) -> scheduleScrollSync());
 
@@ -113,6 +123,7 @@ public final class NotePane extends BorderPane {
                 viewMode.set(ViewMode.SPLIT);
             } else {
                 layoutFor(mode);
+                syncedScrollY = Double.NaN; // the preview follows the editor again once it scrolls
                 if (mode != ViewMode.EDITOR) {
                     renderRequests.push(null); // the preview may be behind: it is not rendered while hidden
                 }
@@ -206,15 +217,19 @@ public final class NotePane extends BorderPane {
     }
 
     private Task<NoteRendering> renderAsync() {
-        String snapshot = area.getText();
+        String snapshot = text.get(); // kept current by the listener on the area's text
         boolean withPreview = viewMode.get() != ViewMode.EDITOR;
+        StyleSpans<Collection<String>> previous = highlighting;
+        int untouchedStart = edited.untouchedStart(snapshot.length());
+        int untouchedEnd = edited.untouchedEnd(snapshot.length());
         Task<NoteRendering> task = new Task<>() {
             @Override
             protected NoteRendering call() {
                 ParsedNote parsed = MarkdownConfig.standard().parse(snapshot);
                 var spans = HighlightSpans.from(MarkdownHighlighter.ranges(parsed), snapshot.length());
-                String html = withPreview ? PreviewHtml.render(parsed) : null;
-                return new NoteRendering(snapshot, spans, html);
+                var change = HighlightSpans.changedRegion(previous, untouchedStart, untouchedEnd, spans);
+                var blocks = withPreview ? PreviewHtml.renderBlocks(parsed) : null;
+                return new NoteRendering(snapshot, spans, change, blocks);
             }
         };
         try {
@@ -225,13 +240,24 @@ public final class NotePane extends BorderPane {
         return task;
     }
 
+    private static Optional<NoteRendering> successful(Try<NoteRendering> result) {
+        if (result.isFailure() && !(result.getFailure() instanceof CancellationException)) {
+            LOG.log(System.Logger.Level.WARNING, "cannot render the note", result.getFailure());
+        }
+        return result.toOptional();
+    }
+
     private void apply(NoteRendering rendering) {
         if (rendering.text().length() != area.getLength() || !rendering.text().equals(area.getText())) {
             return; // a change arrived that the stream has not cancelled yet; its own rendering follows
         }
-        area.setStyleSpans(0, rendering.highlighting());
-        if (rendering.previewHtml() != null) {
-            preview.show(rendering.previewHtml());
+        if (rendering.change() != null) {
+            area.setStyleSpans(rendering.change().from(), rendering.change().spans());
+        }
+        highlighting = rendering.highlighting();
+        edited.clear();
+        if (rendering.previewBlocks() != null) {
+            preview.show(rendering.previewBlocks());
         }
     }
 
@@ -251,12 +277,14 @@ public final class NotePane extends BorderPane {
 
     /** The preview follows the editor's first visible line, at most once per pulse. */
     private void scheduleScrollSync() {
-        if (scrollSyncScheduled || viewMode.get() != ViewMode.SPLIT) {
-            return;
+        if (scrollSyncScheduled || viewMode.get() != ViewMode.SPLIT
+                || Math.abs(area.estimatedScrollYProperty().getValue() - syncedScrollY) < 1) {
+            return; // typing re-estimates the scroll position without moving it: nothing to follow
         }
         scrollSyncScheduled = true;
         Platform.runLater(() -> {
             scrollSyncScheduled = false;
+            syncedScrollY = area.estimatedScrollYProperty().getValue();
             if (area.getVisibleParagraphs().isEmpty()) {
                 return;
             }

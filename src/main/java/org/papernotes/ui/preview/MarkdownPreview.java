@@ -2,6 +2,7 @@ package org.papernotes.ui.preview;
 
 import java.awt.Desktop;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -17,6 +18,7 @@ import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSException;
 import netscape.javascript.JSObject;
+import org.papernotes.markdown.PreviewBlock;
 
 /**
  * The live preview: a {@link WebView} showing sanitized note HTML with KaTeX math. The page is loaded once; each
@@ -36,8 +38,8 @@ public final class MarkdownPreview {
     private final LinkBridge linkBridge = new LinkBridge(this::openLink); // held here: the page keeps it weakly
     private Consumer<String> linkOpener;
     private JSObject api;
-    private String shownHtml = "";
-    private String pendingHtml;
+    private List<PreviewBlock> shownBlocks = List.of(); // null: the page shows something else (raw HTML)
+    private List<PreviewBlock> pendingBlocks;
     private boolean scrollToTopPending;
     private boolean dark;
 
@@ -91,24 +93,50 @@ public final class MarkdownPreview {
         this.linkOpener = opener == null ? this::browseWithDesktop : opener;
     }
 
-    /** Shows sanitized note HTML, keeping the scroll position; queued until the page is ready. */
-    public void show(String sanitizedHtml) {
-        String html = sanitizedHtml == null ? "" : sanitizedHtml;
+    /**
+     * Shows a note's sanitized blocks, replacing only those that changed since the last call and keeping the
+     * scroll position; queued until the page is ready.
+     */
+    public void show(List<PreviewBlock> blocks) {
         if (api == null) {
-            pendingHtml = html;
+            pendingBlocks = List.copyOf(blocks);
             return;
         }
         try {
-            api.call("update", html);
-            shownHtml = html;
-            if (scrollToTopPending) {
-                scrollToTopPending = false;
-                engine.executeScript("window.scrollTo(0, 0)");
+            if (shownBlocks == null) {
+                StringBuilder html = new StringBuilder();
+                blocks.forEach(block -> html.append(block.html()));
+                api.call("update", html.toString());
+            } else {
+                BlockPatch patch = BlockPatch.between(shownBlocks, blocks);
+                if (!patch.isEmpty()) {
+                    api.call("patch", patch.from(), patch.removeCount(), patch.html(), patch.delta());
+                }
             }
-            updateCount.set(updateCount.get() + 1);
+            shownBlocks = List.copyOf(blocks);
+            shown();
         } catch (JSException e) {
+            shownBlocks = null;
             LOG.log(System.Logger.Level.WARNING, "preview update failed", e);
         }
+    }
+
+    /** Replaces the whole body with this HTML, which must already be sanitized. */
+    public void show(String sanitizedHtml) {
+        if (api == null) {
+            return;
+        }
+        api.call("update", sanitizedHtml == null ? "" : sanitizedHtml);
+        shownBlocks = null;
+        shown();
+    }
+
+    private void shown() {
+        if (scrollToTopPending) {
+            scrollToTopPending = false;
+            engine.executeScript("window.scrollTo(0, 0)");
+        }
+        updateCount.set(updateCount.get() + 1);
     }
 
     /** The next {@link #show} starts at the top of the page (a different note was loaded). */
@@ -144,6 +172,7 @@ public final class MarkdownPreview {
         PreviewPage page = PreviewPage.get();
         try {
             engine.executeScript(page.katexScript());
+            engine.executeScript(page.highlightScript());
             engine.executeScript(page.previewScript());
             JSObject window = (JSObject) engine.executeScript("window");
             window.setMember("papernotesLinks", linkBridge);
@@ -154,9 +183,10 @@ public final class MarkdownPreview {
         }
         api.call("setDark", dark);
         ready.set(true);
-        String html = pendingHtml != null ? pendingHtml : shownHtml;
-        pendingHtml = null;
-        show(html);
+        List<PreviewBlock> blocks = pendingBlocks != null ? pendingBlocks : shownBlocks == null ? List.of() : shownBlocks;
+        pendingBlocks = null;
+        shownBlocks = List.of(); // the fresh page is empty
+        show(blocks);
     }
 
     /** A page that somehow navigated away (not through our click handler) is opened outside and replaced. */
@@ -169,7 +199,7 @@ public final class MarkdownPreview {
             engine.getLoadWorker().cancel();
             api = null;
             ready.set(false);
-            pendingHtml = shownHtml;
+            pendingBlocks = shownBlocks == null ? List.of() : shownBlocks;
             loadPage();
             openLink(location);
         });

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The preview page, built once from the KaTeX webjar and this package's resources: an HTML shell (KaTeX CSS with
+ * The preview page, built once from the KaTeX and highlight.js webjars and this package's resources: an HTML shell (KaTeX CSS with
  * its fonts inlined as data: URLs, so a {@code loadContent} page needs no base URL and works offline), plus the
  * scripts the application runs into it. The shell forbids all script through a Content-Security-Policy; the
  * application's own scripts are run with {@code WebEngine.executeScript}, which that policy does not block.
@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class PreviewPage {
 
     static final String KATEX_DIST = "/META-INF/resources/webjars/katex/0.16.4/dist/";
+    static final String HIGHLIGHT_JS = "/META-INF/resources/webjars/highlightjs/11.10.0/highlight.min.js";
     /** Id of the element that holds the note's HTML. */
     static final String CONTENT_ID = "pn-content";
 
@@ -27,6 +28,7 @@ public final class PreviewPage {
 
     private final String shellHtml;
     private final String katexScript;
+    private final String highlightScript;
     private final String previewScript;
 
     private PreviewPage() {
@@ -38,6 +40,7 @@ public final class PreviewPage {
                 + "<style>" + katexCss + "</style><style>" + previewCss + "</style></head>"
                 + "<body><article id=\"" + CONTENT_ID + "\"></article></body></html>";
         katexScript = resource(KATEX_DIST + "katex.min.js");
+        highlightScript = resource(HIGHLIGHT_JS);
         previewScript = resource("preview.js");
     }
 
@@ -62,6 +65,11 @@ public final class PreviewPage {
 
     public String katexScript() {
         return katexScript;
+    }
+
+    /** highlight.js, which colours fenced code blocks that name their language. */
+    public String highlightScript() {
+        return highlightScript;
     }
 
     public String previewScript() {

@@ -3,10 +3,15 @@
 (function () {
   'use strict';
   var content = document.getElementById('pn-content');
+  if (typeof hljs !== 'undefined') {
+    hljs.configure({ignoreUnescapedHTML: true});
+  }
   var mathCache = new Map();
   var MATH_CACHE_LIMIT = 5000;
   var positioned = [];   // elements with a source position, in document order
   var starts = [];       // their start offsets
+  var ends = [];         // and end offsets
+  var positionsStale = true;
 
   function typesetMath(root) {
     var nodes = root.querySelectorAll('.math');
@@ -33,15 +38,48 @@
     }
   }
 
+  function highlightCode(root) {
+    if (typeof hljs === 'undefined') {
+      return;
+    }
+    var blocks = root.querySelectorAll('pre > code[class*="language-"]');
+    for (var i = 0; i < blocks.length; i++) {
+      var match = /language-([\w+#-]+)/.exec(blocks[i].className);
+      if (match && hljs.getLanguage(match[1])) {
+        hljs.highlightElement(blocks[i]);
+      }
+    }
+  }
+
+  function typeset(root) {
+    typesetMath(root);
+    highlightCode(root);
+  }
+
+  // Source positions of a kept block move when text before it changes; rather than rewriting its data-pos
+  // attributes on every keystroke, the block carries the shift (pnShift) until positions are next needed.
   function indexPositions() {
-    var nodes = content.querySelectorAll('[data-pos]');
+    positionsStale = false;
     positioned = [];
     starts = [];
-    for (var i = 0; i < nodes.length; i++) {
-      var start = parseInt(nodes[i].getAttribute('data-pos'), 10);
-      if (!isNaN(start) && (starts.length === 0 || start >= starts[starts.length - 1])) {
-        positioned.push(nodes[i]);
-        starts.push(start);
+    ends = [];
+    var blocks = content.children;
+    for (var b = 0; b < blocks.length; b++) {
+      var shift = blocks[b].pnShift || 0;
+      var nodes = blocks[b].querySelectorAll('[data-pos]');
+      for (var i = -1; i < nodes.length; i++) {
+        var el = i < 0 ? blocks[b] : nodes[i];
+        var range = el.getAttribute('data-pos');
+        if (!range) {
+          continue;
+        }
+        var dash = range.indexOf('-');
+        var start = parseInt(range.substring(0, dash), 10) + shift;
+        if (!isNaN(start) && (starts.length === 0 || start >= starts[starts.length - 1])) {
+          positioned.push(el);
+          starts.push(start);
+          ends.push(parseInt(range.substring(dash + 1), 10) + shift);
+        }
       }
     }
   }
@@ -55,13 +93,32 @@
     update: function (html) {
       var x = window.pageXOffset, y = window.pageYOffset;
       content.innerHTML = html;
-      typesetMath(content);
-      if (window.papernotesHighlight) {
-        window.papernotesHighlight(content);
-      }
-      indexPositions();
+      typeset(content);
+      positionsStale = true;
       window.scrollTo(x, y);
-      return content.querySelectorAll('.katex').length;
+    },
+    /**
+     * Replaces removeCount top-level blocks from index 'from' with the blocks in html, and shifts the source
+     * positions of the blocks after them by delta (the text before them grew or shrank).
+     */
+    patch: function (from, removeCount, html, delta) {
+      var x = window.pageXOffset, y = window.pageYOffset;
+      var template = document.createElement('template');
+      template.innerHTML = html;
+      var fresh = template.content;
+      typeset(fresh);
+      var added = fresh.children.length;
+      for (var i = 0; i < removeCount && from < content.children.length; i++) {
+        content.removeChild(content.children[from]);
+      }
+      content.insertBefore(fresh, content.children[from] || null);
+      if (delta !== 0) {
+        for (var j = from + added; j < content.children.length; j++) {
+          content.children[j].pnShift = (content.children[j].pnShift || 0) + delta;
+        }
+      }
+      positionsStale = true;
+      window.scrollTo(x, y);
     },
     setDark: function (dark) {
       if (dark) {
@@ -72,6 +129,9 @@
     },
     /** Scrolls so that the block holding the source offset is at the top, interpolating inside it. */
     scrollToSource: function (offset) {
+      if (positionsStale) {
+        indexPositions();
+      }
       if (positioned.length === 0) {
         return;
       }
@@ -86,8 +146,7 @@
         return;
       }
       var y = topOf(el);
-      var range = el.getAttribute('data-pos').split('-');
-      var end = parseInt(range[1], 10);
+      var end = ends[lo];
       if (end > starts[lo] && offset < end) {
         y += el.getBoundingClientRect().height * (offset - starts[lo]) / (end - starts[lo]);
       }

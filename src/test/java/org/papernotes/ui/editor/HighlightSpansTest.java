@@ -38,4 +38,45 @@ class HighlightSpansTest {
     void rangesBeyondTheTextAreClipped() {
         assertThat(HighlightSpans.from(List.of(new StyleRange(2, 50, "md-code")), 4).length()).isEqualTo(4);
     }
+
+    @Test
+    void changedRegionIsOnlyWhereStylesDiffer() {
+        // "# T\nab" -> "# T\nab*c*": the heading keeps its styles, only the new emphasis is set
+        StyleSpans<Collection<String>> applied = HighlightSpans.from(List.of(new StyleRange(0, 3, "md-heading")), 6);
+        StyleSpans<Collection<String>> next = HighlightSpans.from(List.of(
+                new StyleRange(0, 3, "md-heading"), new StyleRange(6, 9, "md-emphasis")), 9);
+        HighlightSpans.Change change = HighlightSpans.changedRegion(applied, 6, 0, next);
+        assertThat(change.from()).isEqualTo(6);
+        assertThat(change.spans().length()).isEqualTo(3);
+    }
+
+    @Test
+    void insertionInsideAStyledRunIsSetEvenWithEqualStylesAround() {
+        StyleSpans<Collection<String>> applied = HighlightSpans.from(List.of(new StyleRange(0, 6, "md-code")), 6);
+        StyleSpans<Collection<String>> next = HighlightSpans.from(List.of(new StyleRange(0, 7, "md-code")), 7);
+        HighlightSpans.Change change = HighlightSpans.changedRegion(applied, 3, 3, next);
+        assertThat(change.from()).isEqualTo(3);
+        assertThat(change.spans().length()).isEqualTo(1);
+    }
+
+    @Test
+    void unchangedTextAndStylesNeedNothing() {
+        StyleSpans<Collection<String>> spans = HighlightSpans.from(List.of(new StyleRange(1, 4, "md-math")), 8);
+        assertThat(HighlightSpans.changedRegion(spans, 8, 0, spans)).isNull();
+    }
+
+    @Test
+    void withoutEarlierHighlightingEverythingIsSet() {
+        StyleSpans<Collection<String>> next = HighlightSpans.from(List.of(new StyleRange(1, 4, "md-math")), 8);
+        assertThat(HighlightSpans.changedRegion(null, 0, 0, next)).isEqualTo(new HighlightSpans.Change(0, next));
+    }
+
+    @Test
+    void anOpenedCodeFenceRestylesTheRestOfTheText() {
+        StyleSpans<Collection<String>> applied = HighlightSpans.from(List.of(), 20);
+        StyleSpans<Collection<String>> next = HighlightSpans.from(List.of(new StyleRange(5, 23, "md-code-block")), 23);
+        HighlightSpans.Change change = HighlightSpans.changedRegion(applied, 5, 15, next);
+        assertThat(change.from()).isEqualTo(5);
+        assertThat(change.spans().length()).isEqualTo(18);
+    }
 }

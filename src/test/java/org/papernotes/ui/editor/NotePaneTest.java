@@ -2,6 +2,8 @@ package org.papernotes.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
+import javax.imageio.ImageIO;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.InputMethodTextRun;
 import javafx.scene.input.InputMethodHighlight;
@@ -20,6 +23,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.papernotes.markdown.MarkdownHighlighter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -71,6 +75,23 @@ class NotePaneTest {
     }
 
     @Test
+    void imagesFromLocalFilesAreShown(@TempDir Path folder) throws Exception {
+        Path png = folder.resolve("figure 1.png");
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", png.toFile());
+        loadAndWait("![图 1](" + png.toUri() + ")");
+        waitUntil(() -> jsTrue("document.querySelector('#pn-content img').naturalWidth === 40"));
+    }
+
+    @Test
+    void fencedCodeWithALanguageIsHighlighted() throws Exception {
+        loadAndWait("```python\ndef loss(x):\n    return x  # 注释\n```\n\n```\nplain\n```");
+        assertThat(js("document.querySelectorAll('pre code.hljs .hljs-keyword').length")).isEqualTo(2);
+        assertThat(js("document.querySelectorAll('pre code .hljs-comment').length")).isEqualTo(1);
+        assertThat(js("document.querySelectorAll('pre code.hljs').length")).isEqualTo(1);
+    }
+
+    @Test
     void scriptsAndEventHandlersInANoteNeverRun() throws Exception {
         loadAndWait("开始\n\n<script>document.title = 'script ran'; window.pwned = 1;</script>\n\n"
                 + "<img src=\"data:image/png;base64,AAAA\" onerror=\"document.title = 'onerror ran'; window.pwned = 2\">\n\n"
@@ -93,8 +114,10 @@ class NotePaneTest {
                     + "onerror=\"document.title='handler ran'\"><script>document.title='script ran'</script>");
             return null;
         });
-        waitUntil(() -> runFx(() -> pane.previewController().getUpdateCount()) > before);
-        assertThat(js("document.querySelectorAll('img').length")).isEqualTo(1);
+        assertThat(runFx(() -> pane.previewController().getUpdateCount())).isGreaterThan(before);
+        // the broken image has failed to load (its error event fired), yet its handler did not run
+        waitUntil(() -> jsTrue("(function(){var i=document.querySelector('#pn-content img');"
+                + "return i.complete && i.naturalWidth === 0;})()"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(js("document.title")).isEqualTo("");
     }
@@ -111,6 +134,24 @@ class NotePaneTest {
         assertThat(openedLinks).containsExactly("https://arxiv.org/abs/2305.18290");
         assertThat(runFx(() -> pane.previewController().view().getEngine().getLocation())).isEqualTo(location);
         assertThat(js("document.title")).isEqualTo("");
+    }
+
+    @Test
+    void footnoteLinksScrollInsideThePreviewAndOpenNothing() throws Exception {
+        StringBuilder note = new StringBuilder("正文[^1]\n\n");
+        for (int i = 0; i < 150; i++) {
+            note.append("段落 ").append(i).append("\n\n");
+        }
+        note.append("[^1]: 脚注内容\n");
+        runFx(() -> {
+            pane.setViewMode(ViewMode.PREVIEW);
+            return null;
+        });
+        loadAndWait(note.toString());
+        js("document.querySelector('a.footnote-ref').click()");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Number) js("window.pageYOffset")).doubleValue()).isGreaterThan(1000);
+        assertThat(openedLinks).isEmpty();
     }
 
     @Test
@@ -268,10 +309,9 @@ class NotePaneTest {
         js("window.scrollTo(0, 1500)");
         double before = ((Number) js("window.pageYOffset")).doubleValue();
         assertThat(before).isGreaterThan(1000);
-        int updates = runFx(() -> pane.previewController().getUpdateCount());
-        runFx(() -> {
+        int updates = runFx(() -> {
             pane.editor().insertText(0, "新的开头\n\n");
-            return null;
+            return pane.previewController().getUpdateCount();
         });
         waitUntil(() -> runFx(() -> pane.previewController().getUpdateCount()) > updates);
         assertThat(js("document.getElementById('pn-content').textContent.indexOf('新的开头') >= 0")).isEqualTo(true);
@@ -285,8 +325,18 @@ class NotePaneTest {
             note.append("paragraph ").append(i).append("\n\n");
         }
         loadAndWait(note.toString());
+        // text added before every block: the preview keeps the blocks and shifts their source positions
+        StringBuilder preface = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            preface.append("前言 ").append(i).append("\n\n");
+        }
+        int updates = runFx(() -> {
+            pane.editor().insertText(0, preface.toString());
+            return pane.previewController().getUpdateCount();
+        });
+        waitUntil(() -> runFx(() -> pane.previewController().getUpdateCount()) > updates);
         runFx(() -> {
-            pane.editor().showParagraphAtTop(300);
+            pane.editor().showParagraphAtTop(500);
             return null;
         });
         // the block at the top of the preview is the one at the editor's first visible line
@@ -297,10 +347,10 @@ class NotePaneTest {
 
     private void loadAndWait(String note) throws Exception {
         waitForPreviewReady();
-        int updates = runFx(() -> pane.previewController().getUpdateCount());
-        runFx(() -> {
+        // counted with the load on the FX thread: a render begun before it is dropped, so the next update is its
+        int updates = runFx(() -> {
             pane.load(note);
-            return null;
+            return pane.previewController().getUpdateCount();
         });
         waitUntil(() -> runFx(() -> pane.previewController().getUpdateCount()) > updates);
     }
