@@ -10,5 +10,20 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     content = '',
     contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
+    prefix = '3'
 );
+
+-- The same metadata again, alone: a word found in nearly every note is ranked among its most recent matches
+-- only, after the papers that have it in their title, tags, authors or venue (RankedMatches); finding those
+-- here reads short lists instead of filtering every note's positions by column.
+CREATE VIRTUAL TABLE search_metadata USING fts5(
+    title, tags, authors, venue,
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '3'
+);
+
+-- The filters status:… and year:… select papers by these columns.
+CREATE INDEX papers_status ON papers (status);
+CREATE INDEX papers_year ON papers (year);

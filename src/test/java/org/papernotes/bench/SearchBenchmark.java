@@ -2,6 +2,8 @@ package org.papernotes.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +22,13 @@ import org.papernotes.store.Library;
 /**
  * Builds libraries of {@link SearchCorpus} notes (10,000 and 100,000 by default) and prints, for each, the time
  * to insert the papers with the index kept in step, the time of a full {@code reindex}, the library's size, and
- * p50/p95/max latency of {@code SearchIndex.search(query, ALL, 20)} (snippets included) per kind of query.
+ * p50/p95/max latency of {@code SearchIndex.search(query, ALL, 20)} (snippets included) per kind of query, as
+ * wall time and as CPU time of the searching thread (SQLite runs in it), which is what the wall time would be
+ * on an idle machine; the load average is printed so that a busy machine's figures can be read as such.
  * <p>
  * Run: {@code mvn -o -Pbench test-compile exec:java@search-bench [-Dsearch.bench.sizes=10000,100000]
  * [-Dsearch.bench.dir=target/bench]}. Libraries already built with the same size are reused unless
- * {@code -Dsearch.bench.rebuild=true}.
+ * {@code -Dsearch.bench.rebuild=true}; {@code -Dsearch.bench.reindex=false} skips timing a full reindex.
  */
 public final class SearchBenchmark {
 
@@ -65,10 +69,13 @@ public final class SearchBenchmark {
         try (Library library = Library.open(file)) {
             long text = library.stats().noteCharacters();
             out.printf(Locale.ROOT, "note text:          %,d characters%n", text);
-            long started = System.nanoTime();
-            int indexed = library.searchIndex().reindex();
-            out.printf(Locale.ROOT, "reindex:            %,d papers in %.1f s%n", indexed, seconds(started));
+            if (!"false".equals(System.getProperty("search.bench.reindex"))) {
+                long started = System.nanoTime();
+                int indexed = library.searchIndex().reindex();
+                out.printf(Locale.ROOT, "reindex:            %,d papers in %.1f s%n", indexed, seconds(started));
+            }
             measure(library);
+            measureSaves(library);
         }
         out.printf(Locale.ROOT, "library size:       %.1f MB (after close)%n", Files.size(file) / 1e6);
     }
@@ -101,22 +108,55 @@ public final class SearchBenchmark {
         for (List<String> queries : kinds.values()) {
             queries.forEach(q -> library.searchIndex().search(q, PaperFilter.ALL, LIMIT));
         }
-        out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s   %s%n", "query kind", "p50 ms", "p95 ms", "max ms", "hits", "examples");
+        out.printf(Locale.ROOT, "system load average: %.1f on %d cores (other processes slow the figures down)%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "%-12s %26s  %26s %6s   %s%n", "", "wall time (ms)", "CPU time of the thread (ms)", "", "");
+        out.printf(Locale.ROOT, "%-12s %8s %8s %8s  %8s %8s %8s %6s   %s%n", "query kind", "p50", "p95", "max",
+                "p50", "p95", "max", "hits", "examples");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (Map.Entry<String, List<String>> kind : kinds.entrySet()) {
-            List<Double> millis = new ArrayList<>();
+            List<Double> wall = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
             long hits = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 for (String query : kind.getValue()) {
+                    long cpuStarted = threads.getCurrentThreadCpuTime();
                     long started = System.nanoTime();
                     hits += library.searchIndex().search(query, PaperFilter.ALL, LIMIT).size();
-                    millis.add((System.nanoTime() - started) / 1e6);
+                    wall.add((System.nanoTime() - started) / 1e6);
+                    cpu.add((threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6);
                 }
             }
-            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            out.printf(Locale.ROOT, "%-12s %8.2f %8.2f %8.2f %8.1f   %s%n", kind.getKey(), percentile(sorted, 50),
-                    percentile(sorted, 95), sorted[sorted.length - 1], (double) hits / millis.size(),
-                    String.join("  ", kind.getValue().subList(0, 4)));
+            double[] w = sorted(wall);
+            double[] c = sorted(cpu);
+            out.printf(Locale.ROOT, "%-12s %8.2f %8.2f %8.2f  %8.2f %8.2f %8.2f %6.1f   %s%n", kind.getKey(),
+                    percentile(w, 50), percentile(w, 95), w[w.length - 1], percentile(c, 50), percentile(c, 95),
+                    c[c.length - 1], (double) hits / wall.size(), String.join("  ", kind.getValue().subList(0, 4)));
         }
+    }
+
+    private static double[] sorted(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** The autosave path with the index kept in step: a typical note, and a long one (50,000 characters). */
+    private void measureSaves(Library library) {
+        long id = library.papers().list(PaperFilter.ALL).get(0).id();
+        String note = library.papers().get(id).note();
+        String longNote = (note + "\n\n").repeat(50_000 / (note.length() + 2) + 1).substring(0, 50_000);
+        for (String[] kind : new String[][] {{"save note", note}, {"save 50k note", longNote}}) {
+            double[] millis = new double[20];
+            for (int i = 0; i < millis.length; i++) {
+                long started = System.nanoTime();
+                library.papers().saveNote(id, kind[1] + " edit " + i);
+                millis[i] = (System.nanoTime() - started) / 1e6;
+            }
+            Arrays.sort(millis);
+            out.printf(Locale.ROOT, "%-14s p50 %.2f ms, max %.2f ms (one transaction each, index updated, fsync)%n",
+                    kind[0] + ":", percentile(millis, 50), millis[millis.length - 1]);
+        }
+        library.papers().saveNote(id, note);
     }
 
     /** The same queries every run: drawn with a fixed seed from the corpus's own vocabulary. */

@@ -34,7 +34,10 @@ public final class SearchIndex {
 
     private static final String INSERT = "INSERT INTO search_index (rowid, title, tags, authors, venue, body) "
             + "VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_METADATA = "INSERT INTO search_metadata (rowid, title, tags, authors, venue) "
+            + "VALUES (?, ?, ?, ?, ?)";
     private static final int BATCH = 500;
+    private static final List<String> TABLES = List.of("search_index", "search_metadata");
 
     private final Library library;
 
@@ -48,6 +51,7 @@ public final class SearchIndex {
     public void update(Connection connection, long paperId) throws SQLException {
         String title;
         String venue;
+        String body;
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT p.title, p.venue, n.body FROM papers p LEFT JOIN notes n ON n.paper_id = p.id WHERE p.id = ?")) {
             statement.setLong(1, paperId);
@@ -58,24 +62,29 @@ public final class SearchIndex {
                 }
                 title = rows.getString(1);
                 venue = rows.getString(2);
-                String body = rows.getString(3);
-                List<String> authors = names(connection, "SELECT name FROM authors WHERE paper_id = ? ORDER BY position", paperId);
-                List<String> tags = names(connection, "SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
-                        + "WHERE pt.paper_id = ? ORDER BY pt.position", paperId);
-                remove(connection, paperId);
-                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    bindRow(insert, paperId, title, tags, authors, venue, body);
-                    insert.executeUpdate();
-                }
+                body = rows.getString(3);
             }
+        }
+        List<String> authors = names(connection, "SELECT name FROM authors WHERE paper_id = ? ORDER BY position", paperId);
+        List<String> tags = names(connection, "SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
+                + "WHERE pt.paper_id = ? ORDER BY pt.position", paperId);
+        // Delete, then insert: a contentless index keeps no old text to update against.
+        remove(connection, paperId);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT);
+             PreparedStatement insertMetadata = connection.prepareStatement(INSERT_METADATA)) {
+            bindRows(insert, insertMetadata, paperId, title, tags, authors, venue, body);
+            insert.executeUpdate();
+            insertMetadata.executeUpdate();
         }
     }
 
     /** Removes one paper from the index. */
     public void remove(Connection connection, long paperId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM search_index WHERE rowid = ?")) {
-            statement.setLong(1, paperId);
-            statement.executeUpdate();
+        for (String table : TABLES) {
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE rowid = ?")) {
+                statement.setLong(1, paperId);
+                statement.executeUpdate();
+            }
         }
     }
 
@@ -103,7 +112,9 @@ public final class SearchIndex {
     /** Empties and refills the index on {@code connection}, in the caller's transaction. */
     int rebuild(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')");
+            for (String table : TABLES) {
+                statement.execute("INSERT INTO " + table + " (" + table + ") VALUES ('delete-all')");
+            }
         }
         Map<Long, List<String>> authors = allNames(connection, "SELECT paper_id, name FROM authors ORDER BY paper_id, position");
         Map<Long, List<String>> tags = allNames(connection, "SELECT pt.paper_id, t.name FROM paper_tags pt "
@@ -112,33 +123,42 @@ public final class SearchIndex {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT p.id, p.title, p.venue, n.body FROM papers p LEFT JOIN notes n ON n.paper_id = p.id ORDER BY p.id");
              PreparedStatement insert = connection.prepareStatement(INSERT);
+             PreparedStatement insertMetadata = connection.prepareStatement(INSERT_METADATA);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 long id = rows.getLong(1);
-                bindRow(insert, id, rows.getString(2), tags.getOrDefault(id, List.of()),
+                bindRows(insert, insertMetadata, id, rows.getString(2), tags.getOrDefault(id, List.of()),
                         authors.getOrDefault(id, List.of()), rows.getString(3), rows.getString(4));
                 insert.addBatch();
+                insertMetadata.addBatch();
                 if (++count % BATCH == 0) {
                     insert.executeBatch();
+                    insertMetadata.executeBatch();
                 }
             }
             insert.executeBatch();
+            insertMetadata.executeBatch();
         }
         try (Statement statement = connection.createStatement()) {
             // One b-tree per term instead of many incremental segments: the fastest layout for queries.
-            statement.execute("INSERT INTO search_index (search_index) VALUES ('optimize')");
+            for (String table : TABLES) {
+                statement.execute("INSERT INTO " + table + " (" + table + ") VALUES ('optimize')");
+            }
         }
         return count;
     }
 
-    private static void bindRow(PreparedStatement insert, long id, String title, List<String> tags, List<String> authors,
-                                String venue, String body) throws SQLException {
-        insert.setLong(1, id);
-        insert.setString(2, IndexedText.of(title));
+    private static void bindRows(PreparedStatement insert, PreparedStatement insertMetadata, long id, String title,
+                                 List<String> tags, List<String> authors, String venue, String body) throws SQLException {
         // Separators keep the last characters of one name and the first of the next from forming a bigram phrase.
-        insert.setString(3, IndexedText.of(String.join(" ; ", tags)));
-        insert.setString(4, IndexedText.of(String.join(" ; ", authors)));
-        insert.setString(5, IndexedText.of(venue));
+        String[] columns = {IndexedText.of(title), IndexedText.of(String.join(" ; ", tags)),
+            IndexedText.of(String.join(" ; ", authors)), IndexedText.of(venue)};
+        insert.setLong(1, id);
+        insertMetadata.setLong(1, id);
+        for (int i = 0; i < columns.length; i++) {
+            insert.setString(i + 2, columns[i]);
+            insertMetadata.setString(i + 2, columns[i]);
+        }
         insert.setString(6, IndexedText.of(body));
     }
 
@@ -174,8 +194,9 @@ public final class SearchIndex {
 
     /**
      * The papers matching {@code query} and {@code filter}, best first, at most {@code limit}. With text to match,
-     * ranked by bm25 (title, then tags, authors, venue, body); with only filters or excluded words, the most
-     * recently updated first. A query with nothing in it lists every paper the filter allows.
+     * ranked by bm25 (title, then tags, authors, venue, body; past 2,000 matches see {@link RankedMatches}); with
+     * only filters or excluded words, the most recently updated first. A query with nothing in it lists every
+     * paper the filter allows. Safe to call from any thread; it waits while a write holds the library.
      *
      * @param filter the sidebar's selection, or null for all papers
      * @throws IllegalArgumentException if {@code limit} is less than 1
@@ -205,7 +226,7 @@ public final class SearchIndex {
         }
         args.addAll(conditions.args());
         args.add(limit);
-        String sql = "SELECT p.id FROM papers p WHERE " + where + conditions.andClause()
+        String sql = "SELECT p.id FROM papers p WHERE " + where + conditions.andClause("p.id")
                 + " ORDER BY p.updated_at DESC, p.id DESC LIMIT ?";
         Map<Long, Double> scores = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -69,6 +69,7 @@ class RankedMatchesTest {
     @Test
     void pastTheCapExcludedWordsStillExclude() {
         add("模型 excluded", "survey");
+        add("模型 in the title", "the word is excluded in the body");
         for (int i = 0; i < 5; i++) {
             add("Paper " + i, "我们的模型很好");
         }
