@@ -31,7 +31,8 @@ import org.papernotes.ui.search.SearchServices;
  * <p>
  * Each run is a fresh JVM (a child process) that reports the milliseconds from JVM start until the window is
  * interactive: for PaperNotes, the paper list and the sidebar are filled and a frame has been drawn after
- * that; for the baseline, an empty window has drawn its first frame. The PaperNotes child then opens the first paper
+ * that; for the baseline, an empty window has drawn its first frame (also shown: the same with the AtlantaFX
+ * theme loaded). The PaperNotes child then opens the first paper
  * (editor and preview) and reports resident memory (VmRSS) at both points.
  * <p>
  * Run: {@code mvn -o -Pbench test-compile exec:exec@window-bench} (properties: {@code -Dwindow.bench.papers=10000
@@ -63,6 +64,7 @@ public final class WindowStartupBenchmark {
         List<Long> rssReady = new ArrayList<>();
         List<Long> rssOpen = new ArrayList<>();
         List<Long> emptyCpu = new ArrayList<>();
+        List<Long> themed = new ArrayList<>();
         List<Long> windowCpu = new ArrayList<>();
         child("empty", library); // warm the file cache and fonts once, not counted
         child("library", library);
@@ -70,6 +72,7 @@ public final class WindowStartupBenchmark {
             long[] baseline = child("empty", library);
             empty.add(baseline[0]);
             emptyCpu.add(baseline[3]);
+            themed.add(child("themed", library)[0]);
             long[] result = child("library", library);
             windowCpu.add(result[3]);
             window.add(result[0]);
@@ -82,6 +85,7 @@ public final class WindowStartupBenchmark {
                 System.getenv("DISPLAY") == null ? "headless Monocle" : "X " + System.getenv("DISPLAY"), papers, runs,
                 System.getProperty("window.bench.jvmArgs", ""));
         out.printf(Locale.ROOT, "empty JavaFX window ready:  median %5d ms  (all %s)%n", emptyMedian, empty);
+        out.printf(Locale.ROOT, "empty window, AtlantaFX theme: median %5d ms  (all %s)%n", median(themed), themed);
         out.printf(Locale.ROOT, "PaperNotes window ready:    median %5d ms  (all %s)%n", windowMedian, window);
         out.printf(Locale.ROOT, "ratio: %.2fx (target <= 1.3x)%n", windowMedian / (double) emptyMedian);
         out.printf(Locale.ROOT, "CPU time until ready (all threads): empty median %d ms %s, PaperNotes median %d ms %s%n",
@@ -192,7 +196,10 @@ public final class WindowStartupBenchmark {
 
         @Override
         public void start(Stage stage) throws Exception {
-            if (mode.equals("empty")) {
+            if (mode.equals("empty") || mode.equals("themed")) {
+                if (mode.equals("themed")) {
+                    Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
+                }
                 stage.setScene(new Scene(new StackPane(), 1280, 800));
                 stage.show();
                 afterFrames(() -> finish(sinceJvmStart(), residentKilobytes(), residentKilobytes(), cpuMillis()));

@@ -162,6 +162,7 @@ public final class PaperListView extends VBox {
         year.getStyleClass().add("numeric");
         TableColumn<PaperListEntry, String> venue = column("column.venue", 80,
                 p -> p.venue() == null ? "" : p.venue());
+        venue.setMinWidth(64);
         TableColumn<PaperListEntry, ReadingStatus> status = new TableColumn<>(messages.get("column.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().paper().status()));
         status.setCellFactory(c -> new TableCell<>() {
