@@ -2,25 +2,44 @@ package org.papernotes.ui;
 
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.papernotes.store.LibraryLocation;
+import org.papernotes.ui.common.AppPreferences;
+import org.papernotes.ui.common.UiExecutors;
+import org.papernotes.ui.main.LibraryPreload;
+import org.papernotes.ui.main.WindowSession;
+import org.papernotes.ui.search.SearchServices;
 
 /** The JavaFX application: the main window on one library. */
 public final class PaperNotesApp extends Application {
 
-    private static Path requestedLibrary;
+    private static volatile LibraryPreload preload;
+    private WindowSession session;
 
     /** Starts JavaFX and opens the window; {@code library} null means the default library. */
     public static void launchWindow(Path library) {
-        requestedLibrary = library;
+        // The library opens on its own thread while JavaFX starts.
+        preload = LibraryPreload.start(library != null ? library : LibraryLocation.defaultLibrary(),
+                UiExecutors.forApplication());
         Application.launch(PaperNotesApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("PaperNotes");
-        stage.setScene(new Scene(new Label("PaperNotes"), 800, 600));
-        stage.show();
+        var icon = PaperNotesApp.class.getResource("/org/papernotes/ui/icon-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
+        session = new WindowSession(stage, AppPreferences.forUser(), getHostServices()::showDocument,
+                UiExecutors::forApplication, SearchServices::forLibrary, Platform::exit);
+        session.open(preload);
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
     }
 }

@@ -1,0 +1,42 @@
+package org.papernotes.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/**
+ * LaTeX math for flexmark: {@code $inline$}, {@code $$display$$} inside a paragraph, and {@code $$} blocks.
+ * The TeX is protected from Markdown (emphasis, escapes, entities) and rendered as elements for KaTeX.
+ */
+public final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    private MathExtension() {
+    }
+
+    public static MathExtension create() {
+        return new MathExtension();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+        // no options
+    }
+
+    @Override
+    public void extend(Parser.Builder parserBuilder) {
+        parserBuilder.customInlineParserExtensionFactory(new MathInlineParser.Factory());
+        parserBuilder.customBlockParserFactory(new MathBlockParser.Factory());
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+        // no options
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder rendererBuilder, String rendererType) {
+        if ("HTML".equals(rendererType)) {
+            rendererBuilder.nodeRendererFactory(new MathNodeRenderer.Factory());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.papernotes.ui.common;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/** What the window remembers between runs (java.util.prefs): language, theme, window size, split positions. */
+public final class AppPreferences {
+
+    private static final System.Logger LOG = System.getLogger(AppPreferences.class.getName());
+    private static final String LANGUAGE = "language";
+    private static final String DARK = "theme.dark";
+    private static final String VIEW_MODE = "note.viewMode";
+
+    private final Preferences node;
+
+    public AppPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public static AppPreferences forUser() {
+        return new AppPreferences(Preferences.userRoot().node("org/papernotes/window"));
+    }
+
+    /** The chosen interface language, or the system's when none was chosen. */
+    public Locale locale() {
+        String tag = node.get(LANGUAGE, null);
+        return Messages.supported(tag == null ? Locale.getDefault() : Locale.forLanguageTag(tag));
+    }
+
+    public void setLocale(Locale locale) {
+        node.put(LANGUAGE, locale.toLanguageTag());
+        flush();
+    }
+
+    public boolean dark() {
+        return node.getBoolean(DARK, false);
+    }
+
+    public void setDark(boolean dark) {
+        node.putBoolean(DARK, dark);
+        flush();
+    }
+
+    public Optional<String> viewMode() {
+        return Optional.ofNullable(node.get(VIEW_MODE, null));
+    }
+
+    public void setViewMode(String mode) {
+        node.put(VIEW_MODE, mode);
+        flush();
+    }
+
+    public double number(String key, double fallback) {
+        return node.getDouble(key, fallback);
+    }
+
+    public void putNumber(String key, double value) {
+        node.putDouble(key, value);
+    }
+
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not store window preferences: " + e.getMessage());
+        }
+    }
+}

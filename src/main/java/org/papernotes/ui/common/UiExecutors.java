@@ -1,0 +1,104 @@
+package org.papernotes.ui.common;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+
+/**
+ * The threads the window uses: one worker for all library (SQLite) work, so that saves and loads run in the
+ * order they were asked for, and the FX thread for results. Tests build one with their own executors.
+ */
+public final class UiExecutors implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(UiExecutors.class.getName());
+
+    private final Executor store;
+    private final Executor fx;
+    private final Scheduler scheduler;
+    private final Runnable shutdown;
+
+    public UiExecutors(Executor store, Executor fx, Scheduler scheduler, Runnable shutdown) {
+        this.store = store;
+        this.fx = fx;
+        this.scheduler = scheduler;
+        this.shutdown = shutdown;
+    }
+
+    /** The production set: a daemon "papernotes-store" thread, {@code Platform.runLater}, a timer thread. */
+    public static UiExecutors forApplication() {
+        ExecutorService store = Executors.newSingleThreadExecutor(daemon("papernotes-store"));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("papernotes-timer"));
+        Executor fx = Platform::runLater;
+        Scheduler scheduler = (delay, task) -> {
+            var future = timer.schedule(() -> fx.execute(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+            return () -> future.cancel(false);
+        };
+        return new UiExecutors(store, fx, scheduler, () -> {
+            timer.shutdownNow();
+            store.shutdown();
+            try {
+                // Pending saves must reach the library before it closes.
+                if (!store.awaitTermination(10, TimeUnit.SECONDS)) {
+                    LOG.log(System.Logger.Level.WARNING, "Library work still running after 10 s at shutdown");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Where library work runs. */
+    public Executor store() {
+        return store;
+    }
+
+    /** Where results are applied (the FX thread). */
+    public Executor fx() {
+        return fx;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Runs {@code work} on the store thread, then {@code onResult} or {@code onError} on the FX thread. */
+    public <T> void run(StoreWork<T> work, java.util.function.Consumer<T> onResult,
+                        java.util.function.Consumer<Throwable> onError) {
+        store.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (RuntimeException | Error e) {
+                if (!(e instanceof org.papernotes.store.LibraryException) && !(e instanceof IllegalArgumentException)) {
+                    LOG.log(System.Logger.Level.ERROR, "Library work failed", e);
+                }
+                fx.execute(() -> onError.accept(e));
+                return;
+            }
+            fx.execute(() -> onResult.accept(result));
+        });
+    }
+
+    /** Waits until the store thread has finished what was queued (used at close). */
+    @Override
+    public void close() {
+        shutdown.run();
+    }
+
+    /** Library work that returns a value. */
+    @FunctionalInterface
+    public interface StoreWork<T> {
+        T call();
+    }
+}

@@ -1,0 +1,295 @@
+package org.papernotes.ui.editor;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.web.WebView;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.papernotes.markdown.MarkdownConfig;
+import org.papernotes.markdown.MarkdownHighlighter;
+import org.papernotes.markdown.ParsedNote;
+import org.papernotes.markdown.PreviewHtml;
+import org.papernotes.ui.preview.MarkdownPreview;
+import org.reactfx.EventSource;
+import org.reactfx.EventStream;
+import org.reactfx.EventStreams;
+import org.reactfx.Subscription;
+import org.reactfx.util.Try;
+
+/**
+ * A paper's note: a Markdown editor (RichTextFX {@link CodeArea}) and its live preview ({@link WebView}), shown
+ * as editor only, split, or preview only. Each change is parsed once, off the FX thread, after a short pause in
+ * typing; the same parse gives the editor's highlighting and the preview's HTML. Results for text that has since
+ * changed are dropped.
+ */
+public final class NotePane extends BorderPane {
+
+    /** Pause in typing after which the note is parsed again. */
+    public static final Duration DEFAULT_PAUSE = Duration.ofMillis(60);
+
+    private static final System.Logger LOG = System.getLogger(NotePane.class.getName());
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    private static final KeyCombination FIND_REPLACE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+
+    private final Executor background;
+    private final CodeArea area = new MarkdownCodeArea();
+    private final FindReplaceBar findBar = new FindReplaceBar(area);
+    private final VBox editorBox;
+    private final MarkdownPreview preview;
+    private final SplitPane split = new SplitPane();
+    private final EventSource<Void> renderRequests = new EventSource<>();
+    private final Subscription renderSubscription;
+    private boolean scrollSyncScheduled;
+    private double syncedScrollY = Double.NaN;
+    private final EditedRegion edited = new EditedRegion(); // since the highlighting was last set
+    private StyleSpans<Collection<String>> highlighting; // last set, for the text as it was then
+
+    // 'text' property: the note as the user types it
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    // 'viewMode' property
+    private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(this, "viewMode", ViewMode.SPLIT);
+    // 'dark' property
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+
+    /** A pane whose parsing and rendering run on {@code background}. */
+    public NotePane(Executor background) {
+        this(background, DEFAULT_PAUSE);
+    }
+
+    /** As {@link #NotePane(Executor)}, with the typing pause after which the note is parsed. */
+    public NotePane(Executor background, Duration pause) {
+        this.background = Objects.requireNonNull(background, "background");
+        getStyleClass().add("note-pane");
+        getStylesheets().add(Objects.requireNonNull(NotePane.class.getResource("editor.css")).toExternalForm());
+
+        area.getStyleClass().add("markdown-editor");
+        area.setWrapText(true);
+        area.setPlaceholder(new Label(EditorMessages.get("editor.placeholder")));
+        VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        editorBox = new VBox(findBar, scroller);
+        editorBox.getStyleClass().add("editor-box");
+
+        preview = new MarkdownPreview(background);
+        split.setOrientation(Orientation.HORIZONTAL);
+
+        area.textProperty().addListener((obs, old, value) -> text.set(value));
+        area.plainTextChanges().subscribe(change -> edited.edited(change.getPosition(),
+                change.getRemoved().length(), change.getInserted().length(), area.getLength()));
+        EventStream<?> changes = area.multiPlainChanges();
+        renderSubscription = EventStreams.merge(changes.successionEnds(pause), renderRequests)
+                // coalesce bursts on the FX thread (the executor must be the thread the events come on)
+                .retainLatestUntilLater(Platform::runLater)
+                .supplyTask(this::renderAsync)
+                .awaitLatest(changes)
+                .filterMap(NotePane::successful)
+                .subscribe(this::apply);
+        area.estimatedScrollYProperty().addListener((obs, old, value) -> scheduleScrollSync());
+
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (FIND_REPLACE.match(event)) {
+                showFindReplace();
+                event.consume();
+            }
+        });
+        viewMode.addListener((obs, old, mode) -> {
+            if (mode == null) {
+                viewMode.set(ViewMode.SPLIT);
+            } else {
+                layoutFor(mode);
+                syncedScrollY = Double.NaN; // the preview follows the editor again once it scrolls
+                if (mode != ViewMode.EDITOR) {
+                    renderRequests.push(null); // the preview may be behind: it is not rendered while hidden
+                }
+            }
+        });
+        dark.addListener((obs, old, value) -> {
+            pseudoClassStateChanged(DARK, value);
+            preview.setDark(value);
+        });
+        layoutFor(viewMode.get());
+    }
+
+    /** Shows a paper's note: replaces the text, clears the undo history and scrolls to the top. */
+    public void load(String note) {
+        String normalized = note == null ? "" : note.replace("\r\n", "\n");
+        area.replaceText(normalized);
+        area.getUndoManager().forgetHistory();
+        area.getUndoManager().mark();
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        preview.scrollToTopOnNextShow();
+        renderRequests.push(null);
+    }
+
+    public String getText() {
+        return text.get();
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public ViewMode getViewMode() {
+        return viewMode.get();
+    }
+
+    public void setViewMode(ViewMode mode) {
+        viewMode.set(mode);
+    }
+
+    public ObjectProperty<ViewMode> viewModeProperty() {
+        return viewMode;
+    }
+
+    public boolean isDark() {
+        return dark.get();
+    }
+
+    public void setDark(boolean value) {
+        dark.set(value);
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** How links in the preview open (e.g. {@code hostServices::showDocument}); never inside the app. */
+    public void setLinkOpener(Consumer<String> opener) {
+        preview.setLinkOpener(opener);
+    }
+
+    /** Shows the find/replace bar over the editor (also Ctrl+H inside the pane). */
+    public void showFindReplace() {
+        if (viewMode.get() == ViewMode.PREVIEW) {
+            viewMode.set(ViewMode.SPLIT);
+        }
+        findBar.show();
+    }
+
+    /** The editor: focus, undo/redo, cut/copy/paste from menus. */
+    public CodeArea editor() {
+        return area;
+    }
+
+    public WebView preview() {
+        return preview.view();
+    }
+
+    /** The preview's controller (update count, readiness), for tests and benchmarks. */
+    public MarkdownPreview previewController() {
+        return preview;
+    }
+
+    FindReplaceBar findReplaceBar() {
+        return findBar;
+    }
+
+    /** Stops background rendering; the pane is not used afterwards. */
+    public void dispose() {
+        renderSubscription.unsubscribe();
+    }
+
+    private Task<NoteRendering> renderAsync() {
+        String snapshot = text.get(); // kept current by the listener on the area's text
+        boolean withPreview = viewMode.get() != ViewMode.EDITOR;
+        StyleSpans<Collection<String>> previous = highlighting;
+        int untouchedStart = edited.untouchedStart(snapshot.length());
+        int untouchedEnd = edited.untouchedEnd(snapshot.length());
+        Task<NoteRendering> task = new Task<>() {
+            @Override
+            protected NoteRendering call() {
+                ParsedNote parsed = MarkdownConfig.standard().parse(snapshot);
+                var spans = HighlightSpans.from(MarkdownHighlighter.ranges(parsed), snapshot.length());
+                var change = HighlightSpans.changedRegion(previous, untouchedStart, untouchedEnd, spans);
+                var blocks = withPreview ? PreviewHtml.renderBlocks(parsed) : null;
+                return new NoteRendering(snapshot, spans, change, blocks);
+            }
+        };
+        try {
+            background.execute(task);
+        } catch (RejectedExecutionException e) {
+            task.cancel(); // the executor is shutting down with the application: nothing to render for
+        }
+        return task;
+    }
+
+    private static Optional<NoteRendering> successful(Try<NoteRendering> result) {
+        if (result.isFailure() && !(result.getFailure() instanceof CancellationException)) {
+            LOG.log(System.Logger.Level.WARNING, "cannot render the note", result.getFailure());
+        }
+        return result.toOptional();
+    }
+
+    private void apply(NoteRendering rendering) {
+        if (rendering.text().length() != area.getLength() || !rendering.text().equals(area.getText())) {
+            return; // a change arrived that the stream has not cancelled yet; its own rendering follows
+        }
+        if (rendering.change() != null) {
+            area.setStyleSpans(rendering.change().from(), rendering.change().spans());
+        }
+        highlighting = rendering.highlighting();
+        edited.clear();
+        if (rendering.previewBlocks() != null) {
+            preview.show(rendering.previewBlocks());
+        }
+    }
+
+    private void layoutFor(ViewMode mode) {
+        split.getItems().clear();
+        switch (mode) {
+            case EDITOR -> setCenter(editorBox);
+            case PREVIEW -> setCenter(preview.view());
+            case SPLIT -> {
+                setCenter(null);
+                split.getItems().setAll(editorBox, preview.view());
+                split.setDividerPositions(0.5);
+                setCenter(split);
+            }
+        }
+    }
+
+    /** The preview follows the editor's first visible line, at most once per pulse. */
+    private void scheduleScrollSync() {
+        if (scrollSyncScheduled || viewMode.get() != ViewMode.SPLIT
+                || Math.abs(area.estimatedScrollYProperty().getValue() - syncedScrollY) < 1) {
+            return; // typing re-estimates the scroll position without moving it: nothing to follow
+        }
+        scrollSyncScheduled = true;
+        Platform.runLater(() -> {
+            scrollSyncScheduled = false;
+            syncedScrollY = area.estimatedScrollYProperty().getValue();
+            if (area.getVisibleParagraphs().isEmpty()) {
+                return;
+            }
+            int paragraph = area.firstVisibleParToAllParIndex();
+            preview.scrollToSource(area.getAbsolutePosition(paragraph, 0));
+        });
+    }
+}

@@ -1,0 +1,363 @@
+package org.papernotes.ui.main;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.layout.BorderPane;
+import org.fxmisc.richtext.GenericStyledArea;
+import org.papernotes.Version;
+import org.papernotes.ui.actions.ActionMenus;
+import org.papernotes.ui.actions.AppAction;
+import org.papernotes.ui.common.AppPreferences;
+import org.papernotes.ui.common.Messages;
+import org.papernotes.ui.detail.PaperHeaderView;
+import org.papernotes.ui.detail.PaperView;
+import org.papernotes.ui.editor.NotePane;
+import org.papernotes.ui.editor.ViewMode;
+import org.papernotes.ui.papers.PaperListView;
+import org.papernotes.ui.status.StatusBarView;
+import org.papernotes.ui.tags.TagSidebarView;
+
+/**
+ * The main window's content: menu bar, tag sidebar, paper list, the open paper and the status bar, with
+ * every action described once ({@link AppAction}) and reachable from the menu and by keyboard.
+ */
+public final class MainWindow {
+
+    private static final String SPLIT_KEY = "split.";
+
+    /** What the window asks of the application around it. */
+    public interface Host {
+        void openLink(String address);
+
+        boolean isDark();
+
+        void setDark(boolean dark);
+
+        Locale locale();
+
+        void switchLanguage(Locale locale);
+
+        /** Lets the user pick a library file; {@code create} asks for a new file name. */
+        void chooseLibrary(boolean create);
+
+        void quit();
+    }
+
+    private final MainViewModel viewModel;
+    private final Messages messages;
+    private final AppPreferences preferences;
+    private final Executor noteBackground;
+    private final Host host;
+    private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(ViewMode.SPLIT);
+    private final List<AppAction> actions = new ArrayList<>();
+    private final BorderPane root = new BorderPane();
+    private final SplitPane split = new SplitPane();
+    private PaperListView listView;
+    private PaperView paperView;
+    private TagSidebarView sidebarView;
+    private ViewMode lastPreviewMode = ViewMode.SPLIT;
+
+    public MainWindow(MainViewModel viewModel, Messages messages, AppPreferences preferences, Executor noteBackground,
+                      Host host) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.preferences = preferences;
+        this.noteBackground = noteBackground;
+        this.host = host;
+        preferences.viewMode().ifPresent(name -> {
+            try {
+                viewMode.set(ViewMode.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                // an older or unknown value: keep the default
+            }
+        });
+        viewMode.addListener((o, old, mode) -> {
+            preferences.setViewMode(mode.name());
+            if (mode != ViewMode.EDITOR) {
+                lastPreviewMode = mode;
+            }
+        });
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public List<AppAction> actions() {
+        return List.copyOf(actions);
+    }
+
+    public PaperListView listView() {
+        return listView;
+    }
+
+    public PaperView paperView() {
+        return paperView;
+    }
+
+    public TagSidebarView sidebarView() {
+        return sidebarView;
+    }
+
+    public ObjectProperty<ViewMode> viewModeProperty() {
+        return viewMode;
+    }
+
+    /** Adds to {@code scene} the shortcuts beyond the menu items' own (for example Ctrl+K besides Ctrl+F). */
+    public Scene install(Scene scene) {
+        ActionMenus.registerExtraShortcuts(scene, actions);
+        return scene;
+    }
+
+    /** Stops the note pane's background rendering (the window is going away or being rebuilt). */
+    public void dispose() {
+        if (paperView.notePane() != null) {
+            paperView.notePane().dispose();
+        }
+    }
+
+    /** Remembers the split positions. */
+    public void rememberLayout() {
+        double[] positions = split.getDividerPositions();
+        for (int i = 0; i < positions.length; i++) {
+            preferences.putNumber(SPLIT_KEY + i, positions[i]);
+        }
+        preferences.flush();
+    }
+
+    private void build() {
+        root.getStyleClass().add("main-window");
+        sidebarView = new TagSidebarView(viewModel.sidebar(), messages, new TagSidebarView.Delegate() {
+            @Override
+            public void rename(String from, String to) {
+                viewModel.renameTag(from, to);
+            }
+
+            @Override
+            public void merge(List<String> sources, String target) {
+                viewModel.mergeTags(sources, target);
+            }
+
+            @Override
+            public void delete(String tag) {
+                viewModel.deleteTag(tag);
+            }
+        });
+        listView = new PaperListView(viewModel.list(), messages, this::deletePaper);
+        ObservableBooleanValue libraryEmpty = Bindings.createBooleanBinding(
+                () -> viewModel.list().loadedOnceProperty().get() && viewModel.list().libraryCountProperty().get() == 0,
+                viewModel.list().loadedOnceProperty(), viewModel.list().libraryCountProperty());
+        paperView = new PaperView(viewModel.paper(),
+                () -> new PaperHeaderView(viewModel.paper(), viewModel.sidebar().tagNames(), messages, host::openLink),
+                this::createNotePane, libraryEmpty, messages, this::newPaper);
+
+        // Enter in the list goes on to the note of the selected paper.
+        listView.table().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && paperView.notePane() != null
+                    && viewModel.paper().getPaper() != null) {
+                paperView.notePane().editor().requestFocus();
+                e.consume();
+            }
+        });
+        split.getItems().setAll(sidebarView, listView, paperView);
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(sidebarView, false);
+        double[] defaults = {0.15, 0.58};
+        for (int i = 0; i < defaults.length; i++) {
+            split.setDividerPosition(i, preferences.number(SPLIT_KEY + i, defaults[i]));
+        }
+
+        defineActions();
+        root.setTop(menuBar());
+        root.setCenter(split);
+        root.setBottom(new StatusBarView(viewModel, messages));
+
+        viewModel.errorCountProperty().addListener((o, old, count) -> showError(viewModel.errorProperty().get()));
+    }
+
+    private NotePane createNotePane() {
+        NotePane pane = new NotePane(noteBackground);
+        pane.viewModeProperty().set(viewMode.get());
+        pane.viewModeProperty().bindBidirectional(viewMode);
+        pane.darkProperty().set(host.isDark());
+        pane.setLinkOpener(host::openLink);
+        return pane;
+    }
+
+    // ---- actions
+
+    private void defineActions() {
+        var noPaper = viewModel.paper().paperProperty().isNull();
+        var noSelection = viewModel.list().selectedIdProperty().isNull();
+        actions.add(AppAction.of("new", "action.new", this::newPaper, "Shortcut+N"));
+        actions.add(AppAction.of("duplicate", "action.duplicate",
+                () -> viewModel.duplicate(messages.get("paper.copySuffix")), "Shortcut+D").disabledWhen(noSelection));
+        actions.add(AppAction.of("delete", "action.delete", this::deletePaper, "Shortcut+Delete").disabledWhen(noSelection));
+        actions.add(AppAction.of("open-library", "action.openLibrary", () -> host.chooseLibrary(false), "Shortcut+O"));
+        actions.add(AppAction.of("new-library", "action.newLibrary", () -> host.chooseLibrary(true)));
+        actions.add(AppAction.of("quit", "action.quit", host::quit, "Shortcut+Q"));
+        actions.add(AppAction.of("undo", "action.undo", this::undo, "Shortcut+Z"));
+        actions.add(AppAction.of("redo", "action.redo", this::redo, "Shortcut+Shift+Z", "Shortcut+Y"));
+        actions.add(AppAction.of("search", "action.search", () -> listView.focusSearch(), "Shortcut+F", "Shortcut+K"));
+        actions.add(AppAction.of("find-replace", "action.findReplace", this::findReplace, "Shortcut+H").disabledWhen(noPaper));
+        actions.add(AppAction.of("next", "action.next", () -> listView.move(1), "Alt+Down", "Shortcut+Down"));
+        actions.add(AppAction.of("previous", "action.previous", () -> listView.move(-1), "Alt+Up", "Shortcut+Up"));
+        actions.add(AppAction.of("mode-editor", "action.modeEditor", () -> viewMode.set(ViewMode.EDITOR), "Shortcut+1"));
+        actions.add(AppAction.of("mode-split", "action.modeSplit", () -> viewMode.set(ViewMode.SPLIT), "Shortcut+2"));
+        actions.add(AppAction.of("mode-preview", "action.modePreview", () -> viewMode.set(ViewMode.PREVIEW), "Shortcut+3"));
+        actions.add(AppAction.of("toggle-preview", "action.togglePreview", this::togglePreview, "Shortcut+P"));
+        actions.add(AppAction.of("about", "action.about", this::about));
+    }
+
+    private AppAction action(String id) {
+        return actions.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private MenuBar menuBar() {
+        Menu file = menu("menu.file", item("new"), item("duplicate"), item("delete"), new SeparatorMenuItem(),
+                menu("menu.library", item("open-library"), item("new-library")), new SeparatorMenuItem(), item("quit"));
+        Menu edit = menu("menu.edit", item("undo"), item("redo"), new SeparatorMenuItem(), item("find-replace"),
+                item("search"));
+        ToggleGroup modes = new ToggleGroup();
+        RadioMenuItem editorOnly = ActionMenus.choice(action("mode-editor"), messages, modes, viewMode.isEqualTo(ViewMode.EDITOR));
+        RadioMenuItem splitMode = ActionMenus.choice(action("mode-split"), messages, modes, viewMode.isEqualTo(ViewMode.SPLIT));
+        RadioMenuItem previewOnly = ActionMenus.choice(action("mode-preview"), messages, modes, viewMode.isEqualTo(ViewMode.PREVIEW));
+        CheckMenuItem dark = new CheckMenuItem(messages.get("menu.darkTheme"));
+        dark.setId("menu-dark");
+        dark.setSelected(host.isDark());
+        dark.setOnAction(e -> {
+            host.setDark(dark.isSelected());
+            if (paperView.notePane() != null) {
+                paperView.notePane().darkProperty().set(dark.isSelected());
+            }
+        });
+        Menu language = menu("menu.language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale locale : Messages.SUPPORTED) {
+            RadioMenuItem item = new RadioMenuItem(messages.get("language." + locale.toLanguageTag()));
+            item.setId("menu-language-" + locale.toLanguageTag());
+            item.setToggleGroup(languages);
+            item.setSelected(locale.equals(host.locale()));
+            item.setOnAction(e -> {
+                if (!locale.equals(host.locale())) {
+                    host.switchLanguage(locale);
+                }
+            });
+            language.getItems().add(item);
+        }
+        Menu view = menu("menu.view", editorOnly, splitMode, previewOnly, item("toggle-preview"), new SeparatorMenuItem(),
+                dark, language);
+        Menu go = menu("menu.go", item("next"), item("previous"));
+        Menu help = menu("menu.help", item("about"));
+        MenuBar bar = new MenuBar(file, edit, view, go, help);
+        bar.setId("menu-bar");
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu menu(String key, javafx.scene.control.MenuItem... items) {
+        Menu menu = new Menu(messages.get(key));
+        menu.setId(key.replace('.', '-'));
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private javafx.scene.control.MenuItem item(String id) {
+        return ActionMenus.item(action(id), messages);
+    }
+
+    // ---- handlers
+
+    private void newPaper() {
+        viewModel.newPaper(messages.get("paper.untitled"));
+        // Once the new paper is open (all its fields set), its title is ready to be typed over.
+        var loads = viewModel.paper().loadCountProperty();
+        loads.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number now) {
+                loads.removeListener(this);
+                javafx.application.Platform.runLater(() -> {
+                    PaperHeaderView header = paperView.header();
+                    if (header != null) {
+                        header.titleField().requestFocus();
+                        header.titleField().selectAll();
+                    }
+                });
+            }
+        });
+    }
+
+    private void deletePaper() {
+        viewModel.delete();
+    }
+
+    private void findReplace() {
+        NotePane pane = paperView.notePane();
+        if (pane != null) {
+            pane.showFindReplace();
+        }
+    }
+
+    private void togglePreview() {
+        viewMode.set(viewMode.get() == ViewMode.EDITOR ? lastPreviewMode : ViewMode.EDITOR);
+    }
+
+    /** Undo in the focused text; outside text, undo the last delete. */
+    private void undo() {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl text) {
+            text.undo();
+        } else if (focus instanceof GenericStyledArea<?, ?, ?> area) {
+            area.undo();
+        } else if (viewModel.list().lastDeletedProperty().get() != null) {
+            viewModel.undoDelete();
+        }
+    }
+
+    private void redo() {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl text) {
+            text.redo();
+        } else if (focus instanceof GenericStyledArea<?, ?, ?> area) {
+            area.redo();
+        }
+    }
+
+    private void about() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.format("about.body", Version.get()));
+        about.initOwner(root.getScene().getWindow());
+        about.setTitle(messages.get("action.about"));
+        about.setHeaderText(messages.get("app.name"));
+        about.show();
+    }
+
+    private void showError(String message) {
+        if (root.getScene() == null || root.getScene().getWindow() == null || !root.getScene().getWindow().isShowing()) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(messages.get("error.title"));
+        alert.setHeaderText(messages.get("error.header"));
+        alert.show();
+    }
+}

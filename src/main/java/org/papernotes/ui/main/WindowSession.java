@@ -1,0 +1,286 @@
+package org.papernotes.ui.main;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.papernotes.store.Library;
+import org.papernotes.ui.common.AppPreferences;
+import org.papernotes.ui.common.ErrorMessages;
+import org.papernotes.ui.common.Messages;
+import org.papernotes.ui.common.UiExecutors;
+import org.papernotes.ui.search.SearchService;
+
+/**
+ * One window on one library: opens the library (off the FX thread), builds the window, and keeps what it
+ * remembers (size, theme, language). Switching language rebuilds the scene on the same view model; opening
+ * another library replaces the view model. Hiding the stage stores pending edits and closes the library.
+ */
+public final class WindowSession implements MainWindow.Host {
+
+    private static final System.Logger LOG = System.getLogger(WindowSession.class.getName());
+    private static final String CSS = "/org/papernotes/ui/app.css";
+
+    private final Stage stage;
+    private final AppPreferences preferences;
+    private final Consumer<String> linkOpener;
+    private final Supplier<UiExecutors> executorsFactory;
+    private final Function<Library, SearchService> searchFactory;
+    private final Runnable exit;
+    private final ExecutorService noteBackground = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "papernotes-note");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Messages messages;
+    private MainViewModel viewModel;
+    private MainWindow window;
+    private boolean closed;
+
+    /**
+     * @param executorsFactory makes the threads for each library opened
+     * @param exit             ends the application after the window closed (Platform::exit)
+     */
+    public WindowSession(Stage stage, AppPreferences preferences, Consumer<String> linkOpener,
+                         Supplier<UiExecutors> executorsFactory, Function<Library, SearchService> searchFactory,
+                         Runnable exit) {
+        this.stage = stage;
+        this.preferences = preferences;
+        this.linkOpener = linkOpener;
+        this.executorsFactory = executorsFactory;
+        this.searchFactory = searchFactory;
+        this.exit = exit;
+        this.messages = Messages.of(preferences.locale());
+        applyTheme(preferences.dark());
+        stage.setOnHiding(e -> close());
+        stage.setOnCloseRequest(e -> rememberWindow());
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused && viewModel != null && !closed) {
+                viewModel.flush();
+            }
+        });
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Opens {@code library}; on failure explains why and offers another file or quitting. */
+    public void open(Path library) {
+        open(LibraryPreload.start(library, executorsFactory.get()));
+    }
+
+    /** Opens a library whose opening already started (see {@link LibraryPreload}). */
+    public void open(LibraryPreload preload) {
+        UiExecutors executors = preload.executors();
+        executors.run(preload::await, opened -> show(opened, executors), error -> {
+            executors.close();
+            openFailed(preload.library(), error);
+        });
+    }
+
+    private void show(Library library, UiExecutors executors) {
+        MainViewModel previous = viewModel;
+        viewModel = new MainViewModel(library, executors, searchFactory.apply(library));
+        if (previous != null) {
+            previous.close();
+        }
+        // The list and sidebar load on the store thread while this thread builds and shows the window.
+        viewModel.start();
+        buildScene();
+        if (!stage.isShowing()) {
+            restoreWindow();
+            stage.show();
+        }
+    }
+
+    private void buildScene() {
+        if (window != null) {
+            window.rememberLayout();
+            window.dispose();
+        }
+        window = new MainWindow(viewModel, messages, preferences, noteBackground, this);
+        Scene scene = new Scene(window.root(), stage.getScene() == null ? preferences.number("window.width", 1280) : stage.getScene().getWidth(),
+                stage.getScene() == null ? preferences.number("window.height", 800) : stage.getScene().getHeight());
+        scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
+        window.install(scene);
+        stage.setScene(scene);
+        stage.setTitle(messages.format("window.title", viewModel.libraryPath().getFileName()));
+    }
+
+    private void openFailed(Path library, Throwable error) {
+        LOG.log(System.Logger.Level.WARNING, "Cannot open library " + library + ": " + ErrorMessages.of(error));
+        ButtonType choose = new ButtonType(messages.get("open.failed.choose"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(viewModel == null ? messages.get("open.failed.quit") : messages.get("open.failed.keep"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.of(error), choose, quit);
+        alert.setTitle(messages.get("open.failed.title"));
+        alert.setHeaderText(messages.format("open.failed.header", library.toString()));
+        alert.getDialogPane().setId("open-failed");
+        alert.getDialogPane().setMinWidth(520);
+        if (stage.isShowing()) {
+            alert.initOwner(stage);
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == choose) {
+            File file = chooser(false).showOpenDialog(stage.isShowing() ? stage : null);
+            if (file != null) {
+                open(file.toPath());
+                return;
+            }
+            openFailed(library, error);
+        } else if (viewModel == null) {
+            exit.run();
+        }
+    }
+
+    private FileChooser chooser(boolean create) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(create ? "library.new.title" : "library.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("library.filter"), "*.db", "*.sqlite", "*.sqlite3"),
+                new FileChooser.ExtensionFilter(messages.get("library.filterAll"), "*"));
+        if (viewModel != null && viewModel.libraryPath().getParent() != null) {
+            chooser.setInitialDirectory(viewModel.libraryPath().getParent().toFile());
+        }
+        if (create) {
+            chooser.setInitialFileName("library.db");
+        }
+        return chooser;
+    }
+
+    // ---- MainWindow.Host
+
+    @Override
+    public void openLink(String address) {
+        linkOpener.accept(address);
+    }
+
+    @Override
+    public boolean isDark() {
+        return preferences.dark();
+    }
+
+    @Override
+    public void setDark(boolean dark) {
+        preferences.setDark(dark);
+        applyTheme(dark);
+    }
+
+    private void applyTheme(boolean dark) {
+        // The binary form loads several times faster than the CSS text (start-up time).
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
+        if (window != null) {
+            window.root().getStyleClass().remove("dark");
+            if (dark) {
+                window.root().getStyleClass().add("dark");
+            }
+        }
+    }
+
+    @Override
+    public Locale locale() {
+        return messages.locale();
+    }
+
+    @Override
+    public void switchLanguage(Locale locale) {
+        preferences.setLocale(locale);
+        messages = Messages.of(locale);
+        viewModel.flush();
+        buildScene();
+        applyTheme(preferences.dark());
+    }
+
+    @Override
+    public void chooseLibrary(boolean create) {
+        FileChooser chooser = chooser(create);
+        File file = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        if (file != null && !file.toPath().toAbsolutePath().normalize().equals(viewModel.libraryPath())) {
+            viewModel.flush();
+            open(file.toPath());
+        }
+    }
+
+    @Override
+    public void quit() {
+        rememberWindow();
+        stage.hide();
+        exit.run();
+    }
+
+    /** Stores pending edits, closes the library and remembers the layout; safe to call twice. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        rememberWindow();
+        if (window != null) {
+            window.dispose();
+        }
+        if (viewModel != null) {
+            viewModel.close();
+        }
+        noteBackground.shutdownNow();
+    }
+
+    private void rememberWindow() {
+        if (window != null) {
+            window.rememberLayout();
+        }
+        if (stage.isShowing()) {
+            preferences.putNumber("window.maximized", stage.isMaximized() ? 1 : 0);
+            if (!stage.isMaximized()) {
+                preferences.putNumber("window.x", stage.getX());
+                preferences.putNumber("window.y", stage.getY());
+                preferences.putNumber("window.width", stage.getWidth());
+                preferences.putNumber("window.height", stage.getHeight());
+            }
+        }
+        preferences.flush();
+    }
+
+    private void restoreWindow() {
+        double x = preferences.number("window.x", Double.NaN);
+        double y = preferences.number("window.y", Double.NaN);
+        double width = preferences.number("window.width", 1280);
+        double height = preferences.number("window.height", 800);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        // Only where a screen still shows it (a monitor may have gone).
+        if (!Double.isNaN(x) && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(width, 200), 40)).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(preferences.number("window.maximized", 0) == 1);
+    }
+}

@@ -1,0 +1,326 @@
+package org.papernotes.ui.papers;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.shape.Rectangle;
+import org.papernotes.model.PaperSummary;
+import org.papernotes.model.ReadingStatus;
+import org.papernotes.ui.common.Messages;
+
+/**
+ * The middle column: the search box, the undo offer after a delete, and the sortable table of papers.
+ * Selection goes both ways between the table and {@link PaperListViewModel#selectedIdProperty()}.
+ */
+public final class PaperListView extends VBox {
+
+    /** Characters of context kept before the first hit of a snippet. */
+    private static final int LEAD = 12;
+
+    private final PaperListViewModel viewModel;
+    private final Messages messages;
+    private final TextField searchField = new TextField();
+    private final TableView<PaperListEntry> table = new TableView<>();
+    private final HBox undoBar = new HBox(8);
+    private final DateTimeFormatter dateFormat;
+    private boolean syncing;
+
+    public PaperListView(PaperListViewModel viewModel, Messages messages, Runnable onDelete) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        // Compact and unambiguous in both languages.
+        this.dateFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+        getStyleClass().add("paper-list");
+        setId("paper-list");
+
+        searchField.setId("search-field");
+        searchField.setPromptText(messages.get("search.prompt"));
+        searchField.textProperty().bindBidirectional(viewModel.queryProperty());
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                focusTable();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+                e.consume();
+            }
+        });
+        HBox searchBox = new HBox(searchField);
+        HBox.setHgrow(searchField, Priority.ALWAYS);
+        searchBox.setPadding(new Insets(8));
+
+        buildUndoBar();
+        buildTable();
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown()) {
+                onDelete.run();
+                e.consume();
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(searchBox, undoBar, table);
+    }
+
+    public TextField searchField() {
+        return searchField;
+    }
+
+    public TableView<PaperListEntry> table() {
+        return table;
+    }
+
+    /** Focuses the search box with its text selected, ready to type over. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    public void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+    }
+
+    /** Selects the next (+1) or previous (-1) paper in the order the table shows. */
+    public void move(int step) {
+        if (table.getItems().isEmpty()) {
+            return;
+        }
+        int at = table.getSelectionModel().getSelectedIndex();
+        int next = at < 0 ? 0 : Math.max(0, Math.min(table.getItems().size() - 1, at + step));
+        table.getSelectionModel().clearAndSelect(next);
+        table.scrollTo(Math.max(0, next - 3));
+    }
+
+    private void buildUndoBar() {
+        Label text = new Label();
+        text.setId("undo-text");
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button undo = new Button(messages.get("action.undo"));
+        undo.setId("undo-delete");
+        undo.setOnAction(e -> viewModel.undoDelete());
+        Button dismiss = new Button("\u2715");
+        dismiss.getStyleClass().add("flat");
+        dismiss.setOnAction(e -> viewModel.forgetDeleted());
+        undoBar.getChildren().addAll(text, undo, dismiss);
+        undoBar.setAlignment(Pos.CENTER_LEFT);
+        undoBar.setPadding(new Insets(6, 8, 6, 12));
+        undoBar.getStyleClass().add("undo-bar");
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        undoBar.visibleProperty().bind(viewModel.lastDeletedProperty().isNotNull());
+        viewModel.lastDeletedProperty().addListener((o, old, paper) -> {
+            if (paper != null) {
+                text.setText(messages.format("undo.deleted", paper.title()));
+            }
+        });
+    }
+
+    private void buildTable() {
+        table.setId("paper-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SortedList<PaperListEntry> sorted = new SortedList<>(viewModel.entries());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        TableColumn<PaperListEntry, PaperListEntry> title = new TableColumn<>(messages.get("column.title"));
+        title.setId("column-title");
+        title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        title.setComparator(Comparator.comparing(e -> e.paper().title(), String.CASE_INSENSITIVE_ORDER));
+        title.setCellFactory(c -> new TitleCell());
+        title.setPrefWidth(260);
+        title.setMinWidth(140);
+
+        TableColumn<PaperListEntry, String> authors = column("column.authors", 120,
+                p -> String.join(", ", p.authors()));
+        TableColumn<PaperListEntry, Integer> year = new TableColumn<>(messages.get("column.year"));
+        year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().paper().year()));
+        year.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        year.setPrefWidth(56);
+        year.setMinWidth(58);
+        year.getStyleClass().add("numeric");
+        TableColumn<PaperListEntry, String> venue = column("column.venue", 80,
+                p -> p.venue() == null ? "" : p.venue());
+        venue.setMinWidth(64);
+        TableColumn<PaperListEntry, ReadingStatus> status = new TableColumn<>(messages.get("column.status"));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().paper().status()));
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ReadingStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.get("status." + item.key()));
+            }
+        });
+        status.setPrefWidth(72);
+        status.setMinWidth(74);
+        TableColumn<PaperListEntry, Instant> updated = new TableColumn<>(messages.get("column.updated"));
+        updated.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().paper().updatedAt()));
+        updated.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : dateFormat.format(item));
+            }
+        });
+        updated.setPrefWidth(128);
+        updated.setMinWidth(128);
+        table.getColumns().setAll(List.of(title, authors, year, venue, status, updated));
+
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.getStyleClass().add("placeholder-text");
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.loadingProperty().get() ? messages.get("list.loading")
+                        : viewModel.queryProperty().get().isBlank() ? messages.get("list.empty")
+                        : messages.format("list.noMatches", viewModel.queryProperty().get().strip()),
+                viewModel.loadingProperty(), viewModel.queryProperty()));
+        table.setPlaceholder(new StackPane(empty));
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> {
+            if (!syncing && entry != null) {
+                viewModel.selectedIdProperty().set(entry.id());
+            }
+        });
+        viewModel.selectedIdProperty().addListener((o, old, id) -> showSelection(id));
+        // Rows are replaced on reload; put the selection back on the same paper.
+        viewModel.entries().addListener((javafx.collections.ListChangeListener<PaperListEntry>) c ->
+                showSelection(viewModel.selectedIdProperty().get()));
+    }
+
+    private void showSelection(Long id) {
+        syncing = true;
+        try {
+            if (id == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            PaperListEntry selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && selected.id() == id) {
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).id() == id) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    scrollIntoView(i);
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void scrollIntoView(int index) {
+        var skin = (javafx.scene.control.skin.TableViewSkin<?>) table.getSkin();
+        if (skin == null) {
+            table.scrollTo(index);
+            return;
+        }
+        var flow = skin.getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.control.skin.VirtualFlow<?>)
+                .map(n -> (javafx.scene.control.skin.VirtualFlow<?>) n).findFirst();
+        if (flow.isEmpty()) {
+            table.scrollTo(index);
+            return;
+        }
+        var first = flow.get().getFirstVisibleCell();
+        var last = flow.get().getLastVisibleCell();
+        if (first == null || last == null || index < first.getIndex() || index > last.getIndex()) {
+            table.scrollTo(Math.max(0, index - 3));
+        }
+    }
+
+    private TableColumn<PaperListEntry, String> column(String key, double width,
+                                                       java.util.function.Function<PaperSummary, String> value) {
+        TableColumn<PaperListEntry, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().paper())));
+        column.setComparator(String.CASE_INSENSITIVE_ORDER);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** The title, and when searching, one line of the snippet with the matched words marked. */
+    private final class TitleCell extends TableCell<PaperListEntry, PaperListEntry> {
+        private final Label title = new Label();
+        private final HBox snippet = new HBox();
+        private final VBox box = new VBox(2, title, snippet);
+        // Made on first use: a tooltip per cell would slow the first display of the table.
+        private javafx.scene.control.Tooltip tooltip;
+
+        TitleCell() {
+            title.getStyleClass().add("paper-title");
+            title.setMinWidth(0);
+            snippet.getStyleClass().add("snippet");
+            // One line, as wide as the column: the rest is clipped rather than widening or growing the row.
+            snippet.setMinWidth(0);
+            snippet.setPrefWidth(0);
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(snippet.widthProperty());
+            clip.heightProperty().bind(snippet.heightProperty());
+            snippet.setClip(clip);
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(PaperListEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            setTooltip(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            if (item.snippet().isEmpty()) {
+                setGraphic(null);
+                setText(item.paper().title());
+                return;
+            }
+            setText(null);
+            title.setText(item.paper().title());
+            List<javafx.scene.Node> texts = new java.util.ArrayList<>();
+            StringBuilder whole = new StringBuilder();
+            boolean hitSeen = false;
+            for (var part : item.snippet()) {
+                String text = part.text().replaceAll("\\s+", " ");
+                whole.append(text);
+                if (!hitSeen && !part.hit() && text.length() > LEAD) {
+                    // Start shortly before the first hit, so that the one visible line shows it.
+                    text = "\u2026" + text.substring(text.length() - LEAD);
+                }
+                hitSeen |= part.hit();
+                Text node = new Text(text);
+                node.getStyleClass().add(part.hit() ? "snippet-hit" : "snippet-text");
+                texts.add(node);
+            }
+            snippet.getChildren().setAll(texts);
+            if (tooltip == null) {
+                tooltip = new javafx.scene.control.Tooltip();
+            }
+            tooltip.setText(whole.toString());
+            setTooltip(tooltip);
+            setGraphic(box);
+        }
+    }
+}

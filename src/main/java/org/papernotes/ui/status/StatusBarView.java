@@ -1,0 +1,87 @@
+package org.papernotes.ui.status;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.papernotes.model.Paper;
+import org.papernotes.ui.common.Messages;
+import org.papernotes.ui.detail.SaveState;
+import org.papernotes.ui.main.MainViewModel;
+
+/** The bottom line: save state, words and characters of the note, last export, library path. */
+public final class StatusBarView extends HBox {
+
+    public StatusBarView(MainViewModel viewModel, Messages messages) {
+        super(10);
+        setId("status-bar");
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(3, 10, 3, 10));
+
+        var paper = viewModel.paper();
+        Label save = new Label();
+        save.setId("save-state");
+        save.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (paper.getPaper() == null) {
+                return "";
+            }
+            SaveState state = paper.saveStateProperty().get();
+            return state == SaveState.ERROR
+                    ? messages.format("save.error", paper.saveErrorProperty().get())
+                    : messages.get("save." + state.name().toLowerCase(java.util.Locale.ROOT));
+        }, paper.saveStateProperty(), paper.saveErrorProperty(), paper.paperProperty()));
+        paper.saveStateProperty().addListener((o, old, state) -> {
+            save.getStyleClass().removeAll("danger", "muted");
+            save.getStyleClass().add(state == SaveState.ERROR ? "danger" : "muted");
+        });
+        save.getStyleClass().add("muted");
+
+        Label counts = new Label();
+        counts.setId("note-counts");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> paper.getPaper() == null ? ""
+                        : messages.format("status.counts", viewModel.wordsProperty().get(), viewModel.charactersProperty().get()),
+                viewModel.wordsProperty(), viewModel.charactersProperty(), paper.paperProperty()));
+
+        Label export = new Label();
+        export.setId("last-export");
+        export.textProperty().bind(Bindings.createStringBinding(() -> {
+            Paper open = paper.getPaper();
+            if (open == null) {
+                return "";
+            }
+            String path = open.blog().lastExportPath();
+            return path == null ? messages.get("status.notExported") : messages.format("status.lastExport", path);
+        }, paper.paperProperty()));
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label library = new Label(messages.format("status.library", viewModel.libraryPath().toString()));
+        library.setId("library-path");
+        library.setTooltip(new Tooltip(viewModel.libraryPath().toString()));
+        library.setMinWidth(0);
+        library.getStyleClass().add("muted");
+
+        Label error = new Label();
+        error.setId("status-error");
+        error.getStyleClass().add("danger");
+        error.setMinWidth(0);
+        viewModel.errorCountProperty().addListener((o, old, n) -> error.setText(viewModel.errorProperty().get()));
+
+        var paperOpen = paper.paperProperty().isNotNull();
+        getChildren().addAll(save, separator(paperOpen), counts, separator(paperOpen), export, error, gap, library);
+    }
+
+    private static Separator separator(javafx.beans.value.ObservableBooleanValue shown) {
+        Separator separator = new Separator(Orientation.VERTICAL);
+        separator.visibleProperty().bind(shown);
+        separator.setPadding(new Insets(0, 2, 0, 2));
+        return separator;
+    }
+}

@@ -1,0 +1,181 @@
+package org.papernotes.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papernotes.model.Paper;
+import org.papernotes.model.ReadingStatus;
+import org.papernotes.store.Library;
+import org.papernotes.ui.ManualScheduler;
+
+class PaperViewModelTest {
+
+    @TempDir
+    Path folder;
+    private Library library;
+    private final ManualScheduler time = new ManualScheduler();
+    private final List<PaperViewModel.Saved> saves = new ArrayList<>();
+    private PaperViewModel viewModel;
+    private Paper first;
+    private Paper second;
+
+    @BeforeEach
+    void openLibrary() {
+        library = Library.open(folder.resolve("library.db"));
+        first = library.papers().insert(Paper.titled("First").withNote("one").withTags(List.of("ml")));
+        second = library.papers().insert(Paper.titled("Second").withNote("two"));
+        viewModel = new PaperViewModel(library, time.executors(), saves::add);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void openShowsThePapersFieldsAsSaved() {
+        viewModel.open(first.id());
+
+        assertThat(viewModel.titleProperty().get()).isEqualTo("First");
+        assertThat(viewModel.noteProperty().get()).isEqualTo("one");
+        assertThat(viewModel.tags()).containsExactly("ml");
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(time.pending()).isZero();
+    }
+
+    @Test
+    void noteIsStoredAfterAPauseInTyping() {
+        viewModel.open(first.id());
+        viewModel.noteProperty().set("one 遗忘");
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.UNSAVED);
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("one");
+
+        time.advance(PaperViewModel.PAUSE.toMillis());
+
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("one 遗忘");
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void continuousTypingIsStoredWithinTheMaximumDelay() {
+        viewModel.open(first.id());
+        StringBuilder text = new StringBuilder("one");
+        for (int elapsed = 0; elapsed < PaperViewModel.MAX_DELAY.toMillis(); elapsed += 100) {
+            text.append('x');
+            viewModel.noteProperty().set(text.toString());
+            time.advance(100);
+        }
+
+        assertThat(library.papers().get(first.id()).note()).startsWith("onexxxxxxx");
+    }
+
+    @Test
+    void changedMetadataIsStoredTogetherWithTheNote() {
+        viewModel.open(first.id());
+        viewModel.titleProperty().set("First, revised");
+        viewModel.authorsProperty().set("Ada Lovelace; Alan Turing");
+        viewModel.yearProperty().set("2024");
+        viewModel.statusProperty().set(ReadingStatus.READ);
+        viewModel.tags().add("privacy");
+        viewModel.noteProperty().set("new note");
+
+        viewModel.flush();
+
+        Paper stored = library.papers().get(first.id());
+        assertThat(stored.title()).isEqualTo("First, revised");
+        assertThat(stored.authors()).containsExactly("Ada Lovelace", "Alan Turing");
+        assertThat(stored.year()).isEqualTo(2024);
+        assertThat(stored.status()).isEqualTo(ReadingStatus.READ);
+        assertThat(stored.tags()).containsExactly("ml", "privacy");
+        assertThat(stored.note()).isEqualTo("new note");
+        assertThat(saves).last().satisfies(saved -> {
+            assertThat(saved.summary().title()).isEqualTo("First, revised");
+            assertThat(saved.countsChanged()).isTrue();
+        });
+    }
+
+    @Test
+    void blankTitleIsReportedAndTheNoteIsStillStored() {
+        viewModel.open(first.id());
+        viewModel.titleProperty().set("  ");
+        viewModel.noteProperty().set("kept");
+
+        viewModel.flush();
+
+        Paper stored = library.papers().get(first.id());
+        assertThat(stored.title()).isEqualTo("First");
+        assertThat(stored.note()).isEqualTo("kept");
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.ERROR);
+        assertThat(viewModel.saveErrorProperty().get()).contains("title");
+        assertThat(viewModel.titleProperty().get()).isEqualTo("  ");
+    }
+
+    @Test
+    void fixingAnInvalidYearStoresTheMetadata() {
+        viewModel.open(first.id());
+        viewModel.yearProperty().set("20x4");
+        viewModel.flush();
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.ERROR);
+
+        viewModel.yearProperty().set("2024");
+        viewModel.flush();
+
+        assertThat(library.papers().get(first.id()).year()).isEqualTo(2024);
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void openingAnotherPaperStoresPendingEditsFirst() {
+        viewModel.open(first.id());
+        viewModel.noteProperty().set("edited before switching");
+
+        viewModel.open(second.id());
+
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("edited before switching");
+        assertThat(viewModel.noteProperty().get()).isEqualTo("two");
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void loadingAPaperIsNotAnEdit() {
+        viewModel.open(first.id());
+        viewModel.open(second.id());
+
+        assertThat(viewModel.isDirty()).isFalse();
+        assertThat(time.pending()).isZero();
+        assertThat(saves).isEmpty();
+    }
+
+    @Test
+    void discardForgetsEditsOfADeletedPaper() {
+        viewModel.open(first.id());
+        viewModel.noteProperty().set("lost on purpose");
+        library.papers().delete(first.id());
+
+        viewModel.discard();
+        time.runAll();
+
+        assertThat(viewModel.getPaper()).isNull();
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void aFailedSaveIsShownAndTheEditIsKept() {
+        viewModel.open(first.id());
+        viewModel.noteProperty().set("pending");
+        library.papers().delete(first.id());
+
+        viewModel.flush();
+
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.ERROR);
+        assertThat(viewModel.saveErrorProperty().get()).isNotBlank();
+        assertThat(viewModel.isDirty()).isTrue();
+        assertThat(viewModel.noteProperty().get()).isEqualTo("pending");
+    }
+}

@@ -1,0 +1,321 @@
+package org.papernotes.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papernotes.model.Paper;
+import org.papernotes.model.PaperSummary;
+import org.papernotes.store.Library;
+import org.papernotes.ui.detail.SaveState;
+import org.papernotes.ui.papers.PaperListEntry;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window as a person would: keyboard, clicks, context menus; checks what is shown and stored. */
+class MainWindowTest extends FxRobot {
+
+    private static final int WAIT_SECONDS = 15;
+
+    @TempDir
+    Path folder;
+    private WindowFixture window;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    private WindowFixture open(Path library) throws Exception {
+        window = new WindowFixture(library).open();
+        clickOn("#search-field");
+        return window;
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+    }
+
+    private TableView<PaperListEntry> table() {
+        return lookup("#paper-table").queryTableView();
+    }
+
+    private List<String> rowTitles() {
+        return table().getItems().stream().map(e -> e.paper().title()).toList();
+    }
+
+    private Node sidebarLine(String text) {
+        return from(lookup("#sidebar-list").queryAll())
+                .lookup((Node n) -> n instanceof Label label && text.equals(label.getText())).tryQuery().orElse(null);
+    }
+
+    /**
+     * Right-clicks {@code node} and asks for its context menu. Headless Monocle never reports a popup trigger
+     * to JavaFX, so the request the platform would send after the click is sent here.
+     */
+    private void openContextMenu(Node node) {
+        rightClickOn(node);
+        interact(() -> {
+            var bounds = node.localToScreen(node.getBoundsInLocal());
+            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 4, 4,
+                    bounds.getMinX() + 4, bounds.getMinY() + 4, false, null));
+        });
+    }
+
+    private void shortcut(KeyCode key) {
+        push(KeyCode.CONTROL, key);
+    }
+
+    /** Ctrl+N, then types over the selected title. */
+    private void newPaper(String title) throws Exception {
+        long before = window.viewModel().list().libraryCountProperty().get();
+        shortcut(KeyCode.N);
+        waitUntil(() -> window.viewModel().list().libraryCountProperty().get() == before + 1
+                && window.viewModel().paper().getPaper() != null
+                && lookup("#title-field").queryAs(TextField.class).isFocused());
+        write(title);
+        try {
+            waitUntil(() -> title.equals(window.viewModel().paper().titleProperty().get()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("title is [" + window.viewModel().paper().titleProperty().get() + "]", e);
+        }
+    }
+
+    private void typeInNote(String text) {
+        clickOn(window.session.window().paperView().notePane().editor());
+        write(text);
+    }
+
+    private void addTag(String tag) {
+        clickOn("#tag-input").write(tag).type(KeyCode.ENTER);
+    }
+
+    private void waitUntilSaved() throws Exception {
+        waitUntil(() -> !window.viewModel().paper().isDirty()
+                && window.viewModel().paper().saveStateProperty().get() == SaveState.SAVED);
+    }
+
+    @Test
+    void emptyLibraryWelcomesTheReader() throws Exception {
+        open(folder.resolve("library.db"));
+
+        assertThat(lookup("#welcome").query().isVisible()).isTrue();
+        assertThat(lookup("#welcome-new").queryButton().getText()).contains("Ctrl+N");
+
+        clickOn("#welcome-new");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null);
+        assertThat(lookup("#welcome").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void paperWrittenTaggedFilteredAndSearchedIsStillThereAfterARestart() throws Exception {
+        Path library = folder.resolve("library.db");
+        open(library);
+
+        newPaper("BERT: Pre-training of Deep Bidirectional Transformers");
+        typeInNote("Encoder only.");
+        newPaper("Attention Is All You Need");
+        addTag("transformers");
+        typeInNote("注意力机制 replaces recurrence; 遗忘 nothing.");
+        waitUntilSaved();
+        waitUntil(() -> sidebarLine("transformers") != null);
+
+        clickOn(sidebarLine("transformers"));
+        waitUntil(() -> rowTitles().equals(List.of("Attention Is All You Need")));
+
+        clickOn(sidebarLine("All papers"));
+        waitUntil(() -> rowTitles().size() == 2);
+        shortcut(KeyCode.K);
+        assertThat(lookup("#search-field").queryAs(TextField.class).isFocused()).isTrue();
+        write("注意力");
+        waitUntil(() -> rowTitles().equals(List.of("Attention Is All You Need")));
+        assertThat(table().getItems().get(0).snippet()).anySatisfy(part -> {
+            assertThat(part.hit()).isTrue();
+            assertThat(part.text()).isEqualTo("注意力");
+        });
+
+        window.closeWindow();
+        try (Library stored = Library.open(library)) {
+            Paper paper = stored.papers().list(org.papernotes.model.PaperFilter.tagged("transformers")).stream()
+                    .map(PaperSummary::id).map(stored.papers()::get).findFirst().orElseThrow();
+            assertThat(paper.title()).isEqualTo("Attention Is All You Need");
+            assertThat(paper.note()).isEqualTo("注意力机制 replaces recurrence; 遗忘 nothing.");
+        }
+
+        open(library);
+        waitUntil(() -> rowTitles().size() == 2);
+        clickOn("Attention Is All You Need");
+        waitUntil(() -> window.session.window().paperView().notePane() != null
+                && window.session.window().paperView().notePane().textProperty().get()
+                .equals("注意力机制 replaces recurrence; 遗忘 nothing."));
+        assertThat(window.viewModel().paper().tags()).containsExactly("transformers");
+        assertThat(sidebarLine("transformers")).isNotNull();
+    }
+
+    @Test
+    void closingTheWindowRightAfterTypingSavesTheNote() throws Exception {
+        Path library = folder.resolve("library.db");
+        open(library);
+        newPaper("Closing soon");
+        typeInNote("最后一句话");
+
+        window.closeWindow();
+
+        try (Library stored = Library.open(library)) {
+            assertThat(stored.papers().findAll(org.papernotes.model.PaperFilter.ALL))
+                    .singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("最后一句话"));
+        }
+    }
+
+    @Test
+    void renamingATagFromItsContextMenuShowsEverywhere() throws Exception {
+        Path library = folder.resolve("library.db");
+        try (Library seed = Library.open(library)) {
+            seed.papers().insert(Paper.titled("Tagged").withTags(List.of("ml")));
+            seed.papers().insert(Paper.titled("Plain"));
+        }
+        open(library);
+        waitUntil(() -> sidebarLine("ml") != null);
+        clickOn(sidebarLine("ml"));
+        waitUntil(() -> rowTitles().equals(List.of("Tagged")));
+        clickOn("Tagged");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null);
+
+        openContextMenu(sidebarLine("ml"));
+        clickOn("Rename tag…");
+        waitUntil(() -> lookup("#rename-tag-field").tryQuery().isPresent());
+        TextField name = lookup("#rename-tag-field").queryAs(TextField.class);
+        clickOn(name);
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("machine-learning").type(KeyCode.ENTER);
+
+        waitUntil(() -> sidebarLine("machine-learning") != null && sidebarLine("ml") == null);
+        waitUntil(() -> window.viewModel().paper().tags().equals(List.of("machine-learning")));
+        assertThat(window.viewModel().sidebar().getFilter().allTags()).containsExactly("machine-learning");
+        assertThat(rowTitles()).containsExactly("Tagged");
+        assertThat(lookup(".tag-chip .label").queryAll()).extracting(n -> ((Label) n).getText())
+                .containsExactly("machine-learning");
+    }
+
+    @Test
+    void deletedPaperComesBackWithUndo() throws Exception {
+        Path library = folder.resolve("library.db");
+        try (Library seed = Library.open(library)) {
+            seed.papers().insert(Paper.titled("Keep me").withNote("kept"));
+            seed.papers().insert(Paper.titled("Delete me").withNote("笔记 survives").withTags(List.of("x")));
+        }
+        open(library);
+        waitUntil(() -> rowTitles().size() == 2);
+        clickOn("Delete me");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null);
+        clickOn("Delete me");
+
+        type(KeyCode.DELETE);
+
+        waitUntil(() -> rowTitles().equals(List.of("Keep me")));
+        assertThat(lookup("#undo-text").queryLabeled().getText()).contains("Delete me");
+        clickOn("#undo-delete");
+        waitUntil(() -> rowTitles().size() == 2);
+        waitUntil(() -> window.viewModel().paper().getPaper() != null
+                && "Delete me".equals(window.viewModel().paper().getPaper().title()));
+        assertThat(window.viewModel().paper().noteProperty().get()).isEqualTo("笔记 survives");
+        assertThat(window.viewModel().paper().tags()).containsExactly("x");
+    }
+
+    @Test
+    void keyboardMovesThroughThePapers() throws Exception {
+        Path library = folder.resolve("library.db");
+        try (Library seed = Library.open(library)) {
+            seed.papers().insert(Paper.titled("Third"));
+            seed.papers().insert(Paper.titled("Second"));
+            seed.papers().insert(Paper.titled("First"));
+        }
+        open(library);
+        waitUntil(() -> rowTitles().size() == 3);
+
+        push(KeyCode.ALT, KeyCode.DOWN);
+        waitUntil(() -> window.viewModel().paper().getPaper() != null
+                && window.viewModel().paper().getPaper().title().equals("First"));
+        push(KeyCode.ALT, KeyCode.DOWN);
+        waitUntil(() -> window.viewModel().paper().getPaper().title().equals("Second"));
+        push(KeyCode.ALT, KeyCode.UP);
+        waitUntil(() -> window.viewModel().paper().getPaper().title().equals("First"));
+    }
+
+    @Test
+    void languageSwitchesToChineseAndIsRemembered() throws Exception {
+        Path library = folder.resolve("library.db");
+        open(library);
+
+        clickOn("#menu-view");
+        clickOn("#menu-language");
+        clickOn("简体中文");
+
+        waitUntil(() -> sidebarLine("全部论文") != null);
+        assertThat(lookup("#search-field").queryAs(TextField.class).getPromptText()).startsWith("搜索");
+        window.closeWindow();
+        WindowFixture reopened = new WindowFixture(library, window.preferencesNode).open();
+        try {
+            assertThat(sidebarLine("全部论文")).isNotNull();
+        } finally {
+            reopened.closeWindow();
+        }
+    }
+
+    @Test
+    void aLibraryThatCannotBeOpenedExplainsWhyAndOffersToQuit() throws Exception {
+        Path notALibrary = folder.resolve("notes.txt");
+        Files.writeString(notALibrary, "just some text, not SQLite");
+        window = new WindowFixture(notALibrary);
+        FxToolkit.setupFixture(() -> {
+            window.stage = new javafx.stage.Stage();
+            window.session = new WindowSession(window.stage, new org.papernotes.ui.common.AppPreferences(window.preferencesNode),
+                    window.openedLinks::add, org.papernotes.ui.common.UiExecutors::forApplication,
+                    org.papernotes.ui.search.SearchServices::forLibrary, () -> window.exits++);
+            window.session.open(notALibrary);
+        });
+        waitUntil(() -> lookup("#open-failed").tryQuery().isPresent());
+
+        String shown = lookup("#open-failed").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertThat(shown).contains("not a PaperNotes library");
+        clickOn("Quit");
+        waitUntil(() -> window.exits == 1);
+    }
+
+    @Test
+    void linksOpenInTheSystemBrowser() throws Exception {
+        Path library = folder.resolve("library.db");
+        try (Library seed = Library.open(library)) {
+            seed.papers().insert(Paper.titled("Linked").withLinks("10.1/abc", "2305.18290", null));
+        }
+        open(library);
+        clickOn("Linked");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null);
+
+        clickOn("#doi-open");
+        clickOn("#arxiv-open");
+
+        waitUntil(() -> window.openedLinks.size() == 2);
+        assertThat(window.openedLinks).containsExactly("https://doi.org/10.1/abc", "https://arxiv.org/abs/2305.18290");
+    }
+}

@@ -1,0 +1,66 @@
+package org.papernotes.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.papernotes.ui.common.AppPreferences;
+import org.papernotes.ui.common.UiExecutors;
+import org.papernotes.ui.search.SearchServices;
+
+/**
+ * Opens the window in a given state for looking at it (screenshots): {@code LIBRARY [--dark] [--zh]
+ * [--select N] [--search TEXT]}. Uses preferences of its own, so the user's are left alone.
+ */
+public final class WindowTour {
+
+    private WindowTour() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    /** Kept apart from main so that JavaFX can start from the class path. */
+    public static final class App extends Application {
+    @Override
+    public void start(Stage stage) throws Exception {
+        List<String> args = getParameters().getRaw();
+        Preferences node = Preferences.userRoot().node("org/papernotes/tour");
+        node.clear();
+        AppPreferences preferences = new AppPreferences(node);
+        preferences.setDark(args.contains("--dark"));
+        preferences.setLocale(args.contains("--zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        WindowSession session = new WindowSession(stage, preferences, url -> { }, UiExecutors::forApplication,
+                SearchServices::forLibrary, Platform::exit);
+        session.open(Path.of(args.get(0)));
+        int select = args.indexOf("--select");
+        int search = args.indexOf("--search");
+        new Thread(() -> {
+            try {
+                while (session.viewModel() == null || !session.viewModel().list().loadedOnceProperty().get()) {
+                    Thread.sleep(50);
+                }
+                Platform.runLater(() -> {
+                    if (search >= 0) {
+                        session.viewModel().list().queryProperty().set(args.get(search + 1));
+                    }
+                    if (select >= 0) {
+                        var entries = session.viewModel().list().entries();
+                        int index = Integer.parseInt(args.get(select + 1));
+                        if (index < entries.size()) {
+                            session.viewModel().list().selectedIdProperty().set(entries.get(index).id());
+                        }
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }).start();
+    }
+
+    }
+}
