@@ -1,6 +1,7 @@
 package org.papernotes.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javax.imageio.ImageIO;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.InputMethodTextRun;
@@ -277,6 +279,18 @@ class NotePaneTest {
         });
         assertThat(pane.editor().getScene()).isNotNull();
         assertThat(pane.preview().getScene()).isNotNull();
+    }
+
+    @Test
+    void splitKeepsItsDividerAcrossModeChanges() throws Exception {
+        SplitPane split = (SplitPane) pane.getCenter();
+        runFx(() -> {
+            split.setDividerPositions(0.3);
+            pane.setViewMode(ViewMode.EDITOR);
+            pane.setViewMode(ViewMode.SPLIT);
+            return null;
+        });
+        assertThat(runFx(() -> split.getDividerPositions()[0])).isCloseTo(0.3, within(0.01));
     }
 
     @Test
