@@ -32,7 +32,9 @@ import org.papernotes.ui.editor.NotePane;
  * </ul>
  * Targets (DESIGN.md): no FX-thread block above 16 ms; preview current within 150 ms of a pause.
  *
- * <p>Properties: {@code bench.chars} (default 50000), {@code bench.keystrokes} (300), {@code bench.interval} ms between
+ * <p>Run: {@code mvn -o -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java
+ * -Dexec.mainClass=org.papernotes.bench.EditorBenchmark -Dexec.classpathScope=test}, or {@code java} with the test
+ * class path. Properties: {@code bench.chars} (default 50000), {@code bench.keystrokes} (300), {@code bench.interval} ms between
  * keystrokes (110), {@code bench.display=true} to use the real display instead of headless Monocle.
  */
 public final class EditorBenchmark {

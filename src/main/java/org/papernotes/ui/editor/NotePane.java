@@ -249,7 +249,7 @@ public final class NotePane extends BorderPane {
     }
 
     private void apply(NoteRendering rendering) {
-        if (rendering.text().length() != area.getLength() || !rendering.text().equals(area.getText())) {
+        if (!rendering.text().equals(text.get())) {
             return; // a change arrived that the stream has not cancelled yet; its own rendering follows
         }
         if (rendering.change() != null) {
