@@ -66,6 +66,9 @@ class NotePaneTest {
         // the formula was typeset from the TeX, underscores and all, not from Markdown-mangled text
         assertThat(js("document.querySelectorAll('.katex .mord.mathnormal').length > 4")).isEqualTo(true);
         assertThat(js("document.getElementById('pn-content').innerHTML.indexOf('<em>') < 0")).isEqualTo(true);
+        // KaTeX's own fonts (inlined into the page) are the ones the formula is drawn with
+        waitUntil(() -> jsTrue("(function(){var loaded=false;document.fonts.forEach(function(f){"
+                + "if(f.family.replace(/\"/g,'')==='KaTeX_Math'&&f.status==='loaded')loaded=true;});return loaded;})()"));
         assertThat(pane.getText()).isEqualTo("遗忘与隐私：$\\pi_\\theta(y|x)$ 和 $a_1 * b_2$");
     }
 
