@@ -73,6 +73,24 @@ class NotePaneTest {
     }
 
     @Test
+    void aLongNoteShowsAtOnceAndItsMathIsTypesetInSlices() throws Exception {
+        StringBuilder note = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            note.append("公式 ").append(i).append("：$\\sum_{k=1}^{").append(i).append("} k^2 = x_").append(i)
+                    .append("$\n\n");
+        }
+        waitForPreviewReady();
+        int updates = runFx(() -> {
+            pane.load(note.toString());
+            return pane.previewController().getUpdateCount();
+        });
+        waitUntil(() -> runFx(() -> pane.previewController().getUpdateCount()) > updates);
+        assertThat(js("document.querySelectorAll('#pn-content p').length")).isEqualTo(400);
+        waitUntil(() -> jsTrue("window.papernotes.isTypeset()"));
+        assertThat(js("document.querySelectorAll('#pn-content .katex').length")).isEqualTo(400);
+    }
+
+    @Test
     void displayMathBlockIsTypesetInDisplayMode() throws Exception {
         loadAndWait("前言\n\n$$\n\\begin{aligned} a_1 &= b \\\\ c &= d_2 \\end{aligned}\n$$\n\n后记");
         assertThat(js("document.querySelectorAll('.katex-display').length")).isEqualTo(1);
@@ -370,6 +388,7 @@ class NotePaneTest {
             return pane.previewController().getUpdateCount();
         });
         waitUntil(() -> runFx(() -> pane.previewController().getUpdateCount()) > updates);
+        waitUntil(() -> jsTrue("window.papernotes.isTypeset()")); // math and code are typeset in slices
     }
 
     private void waitForPreviewReady() throws TimeoutException {
