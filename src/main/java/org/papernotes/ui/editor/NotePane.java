@@ -67,6 +67,7 @@ public final class NotePane extends BorderPane {
     private final Subscription renderSubscription;
     private boolean scrollSyncScheduled;
     private double syncedScrollY = Double.NaN;
+    private double splitPosition = 0.5;
     private final EditedRegion edited = new EditedRegion(); // since the highlighting was last set
     private StyleSpans<Collection<String>> highlighting; // last set, for the text as it was then
 
@@ -248,7 +249,7 @@ public final class NotePane extends BorderPane {
     }
 
     private void apply(NoteRendering rendering) {
-        if (rendering.text().length() != area.getLength() || !rendering.text().equals(area.getText())) {
+        if (!rendering.text().equals(text.get())) {
             return; // a change arrived that the stream has not cancelled yet; its own rendering follows
         }
         if (rendering.change() != null) {
@@ -262,6 +263,9 @@ public final class NotePane extends BorderPane {
     }
 
     private void layoutFor(ViewMode mode) {
+        if (!split.getDividers().isEmpty()) {
+            splitPosition = split.getDividerPositions()[0]; // where the user left it
+        }
         split.getItems().clear();
         switch (mode) {
             case EDITOR -> setCenter(editorBox);
@@ -269,7 +273,7 @@ public final class NotePane extends BorderPane {
             case SPLIT -> {
                 setCenter(null);
                 split.getItems().setAll(editorBox, preview.view());
-                split.setDividerPositions(0.5);
+                split.setDividerPositions(splitPosition);
                 setCenter(split);
             }
         }

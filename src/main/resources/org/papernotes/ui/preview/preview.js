@@ -13,47 +13,74 @@
   var ends = [];         // and end offsets
   var positionsStale = true;
 
-  function typesetMath(root) {
-    var nodes = root.querySelectorAll('.math');
-    for (var i = 0; i < nodes.length; i++) {
-      var el = nodes[i];
-      var display = el.classList.contains('math-display');
-      var tex = el.textContent;
-      var key = (display ? 'D' : 'I') + tex;
-      var html = mathCache.get(key);
-      if (html === undefined) {
-        try {
-          html = katex.renderToString(tex, {displayMode: display, throwOnError: false, output: 'html'});
-        } catch (e) {
-          html = null;
-        }
-        if (mathCache.size > MATH_CACHE_LIMIT) {
-          mathCache.clear();
-        }
-        mathCache.set(key, html);
+  // Math and code are typeset from a queue within a time budget, the rest in later slices (timers run on the
+  // application thread between its other work): a long note that was just loaded shows at once and never holds
+  // up typing, while the few elements a keystroke changes are done in the same call.
+  var SLICE_MS = 8;
+  var queue = [];
+  var queueHead = 0;
+  var sliceScheduled = false;
+
+  function typesetMathElement(el) {
+    var display = el.classList.contains('math-display');
+    var tex = el.textContent;
+    var key = (display ? 'D' : 'I') + tex;
+    var html = mathCache.get(key);
+    if (html === undefined) {
+      try {
+        html = katex.renderToString(tex, {displayMode: display, throwOnError: false, output: 'html'});
+      } catch (e) {
+        html = null;
       }
-      if (html !== null) {
-        el.innerHTML = html;
+      if (mathCache.size > MATH_CACHE_LIMIT) {
+        mathCache.clear();
       }
+      mathCache.set(key, html);
+    }
+    if (html !== null) {
+      el.innerHTML = html;
     }
   }
 
-  function highlightCode(root) {
-    if (typeof hljs === 'undefined') {
-      return;
-    }
-    var blocks = root.querySelectorAll('pre > code[class*="language-"]');
-    for (var i = 0; i < blocks.length; i++) {
-      var match = /language-([\w+#-]+)/.exec(blocks[i].className);
-      if (match && hljs.getLanguage(match[1])) {
-        hljs.highlightElement(blocks[i]);
-      }
+  function highlightCodeElement(el) {
+    var match = /language-([\w+#-]+)/.exec(el.className);
+    if (typeof hljs !== 'undefined' && match && hljs.getLanguage(match[1])) {
+      hljs.highlightElement(el);
     }
   }
 
-  function typeset(root) {
-    typesetMath(root);
-    highlightCode(root);
+  /** Queues the root's math and code ahead of anything still waiting: what just changed is typeset first. */
+  function enqueue(root) {
+    var fresh = Array.prototype.slice.call(root.querySelectorAll('.math, pre > code[class*="language-"]'));
+    queue = fresh.concat(queue.slice(queueHead));
+    queueHead = 0;
+  }
+
+  function typesetFor(budgetMs) {
+    var deadline = performance.now() + budgetMs;
+    while (queueHead < queue.length) {
+      var el = queue[queueHead++];
+      if (el.isConnected) {
+        if (el.tagName === 'CODE') {
+          highlightCodeElement(el);
+        } else {
+          typesetMathElement(el);
+        }
+      }
+      if (performance.now() >= deadline) {
+        break;
+      }
+    }
+    if (queueHead >= queue.length) {
+      queue = [];
+      queueHead = 0;
+    } else if (!sliceScheduled) {
+      sliceScheduled = true;
+      setTimeout(function () {
+        sliceScheduled = false;
+        typesetFor(SLICE_MS);
+      }, 0);
+    }
   }
 
   // Source positions of a kept block move when text before it changes; rather than rewriting its data-pos
@@ -93,7 +120,8 @@
     update: function (html) {
       var x = window.pageXOffset, y = window.pageYOffset;
       content.innerHTML = html;
-      typeset(content);
+      enqueue(content);
+      typesetFor(SLICE_MS);
       positionsStale = true;
       window.scrollTo(x, y);
     },
@@ -106,7 +134,7 @@
       var template = document.createElement('template');
       template.innerHTML = html;
       var fresh = template.content;
-      typeset(fresh);
+      enqueue(fresh);
       var added = fresh.children.length;
       for (var i = 0; i < removeCount && from < content.children.length; i++) {
         content.removeChild(content.children[from]);
@@ -117,8 +145,13 @@
           content.children[j].pnShift = (content.children[j].pnShift || 0) + delta;
         }
       }
+      typesetFor(SLICE_MS);
       positionsStale = true;
       window.scrollTo(x, y);
+    },
+    /** True when every math and code element has been typeset. */
+    isTypeset: function () {
+      return queueHead >= queue.length;
     },
     setDark: function (dark) {
       if (dark) {

@@ -1,6 +1,7 @@
 package org.papernotes.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javax.imageio.ImageIO;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.InputMethodTextRun;
@@ -64,7 +66,28 @@ class NotePaneTest {
         // the formula was typeset from the TeX, underscores and all, not from Markdown-mangled text
         assertThat(js("document.querySelectorAll('.katex .mord.mathnormal').length > 4")).isEqualTo(true);
         assertThat(js("document.getElementById('pn-content').innerHTML.indexOf('<em>') < 0")).isEqualTo(true);
+        // KaTeX's own fonts (inlined into the page) are the ones the formula is drawn with
+        waitUntil(() -> jsTrue("(function(){var loaded=false;document.fonts.forEach(function(f){"
+                + "if(f.family.replace(/\"/g,'')==='KaTeX_Math'&&f.status==='loaded')loaded=true;});return loaded;})()"));
         assertThat(pane.getText()).isEqualTo("遗忘与隐私：$\\pi_\\theta(y|x)$ 和 $a_1 * b_2$");
+    }
+
+    @Test
+    void aLongNoteShowsAtOnceAndItsMathIsTypesetInSlices() throws Exception {
+        StringBuilder note = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            note.append("公式 ").append(i).append("：$\\sum_{k=1}^{").append(i).append("} k^2 = x_").append(i)
+                    .append("$\n\n");
+        }
+        waitForPreviewReady();
+        int updates = runFx(() -> {
+            pane.load(note.toString());
+            return pane.previewController().getUpdateCount();
+        });
+        waitUntil(() -> runFx(() -> pane.previewController().getUpdateCount()) > updates);
+        assertThat(js("document.querySelectorAll('#pn-content p').length")).isEqualTo(400);
+        waitUntil(() -> jsTrue("window.papernotes.isTypeset()"));
+        assertThat(js("document.querySelectorAll('#pn-content .katex').length")).isEqualTo(400);
     }
 
     @Test
@@ -280,6 +303,18 @@ class NotePaneTest {
     }
 
     @Test
+    void splitKeepsItsDividerAcrossModeChanges() throws Exception {
+        SplitPane split = (SplitPane) pane.getCenter();
+        runFx(() -> {
+            split.setDividerPositions(0.3);
+            pane.setViewMode(ViewMode.EDITOR);
+            pane.setViewMode(ViewMode.SPLIT);
+            return null;
+        });
+        assertThat(runFx(() -> split.getDividerPositions()[0])).isCloseTo(0.3, within(0.01));
+    }
+
+    @Test
     void previewHiddenWhileEditingCatchesUpWhenShown() throws Exception {
         loadAndWait("first");
         runFx(() -> {
@@ -353,6 +388,7 @@ class NotePaneTest {
             return pane.previewController().getUpdateCount();
         });
         waitUntil(() -> runFx(() -> pane.previewController().getUpdateCount()) > updates);
+        waitUntil(() -> jsTrue("window.papernotes.isTypeset()")); // math and code are typeset in slices
     }
 
     private void waitForPreviewReady() throws TimeoutException {
