@@ -41,14 +41,13 @@ public final class PaperListView extends VBox {
     private final TextField searchField = new TextField();
     private final TableView<PaperListEntry> table = new TableView<>();
     private final HBox undoBar = new HBox(8);
-    private final DateTimeFormatter dateFormat;
+    private static final DateTimeFormatter TIME_TODAY = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private boolean syncing;
 
     public PaperListView(PaperListViewModel viewModel, Messages messages, Runnable onDelete) {
         this.viewModel = viewModel;
         this.messages = messages;
-        // Compact and unambiguous in both languages.
-        this.dateFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         getStyleClass().add("paper-list");
         setId("paper-list");
 
@@ -180,7 +179,7 @@ public final class PaperListView extends VBox {
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : dateFormat.format(item));
+                setText(empty || item == null ? null : updatedText(item));
             }
         });
         updated.setPrefWidth(128);
@@ -322,5 +321,11 @@ public final class PaperListView extends VBox {
             setTooltip(tooltip);
             setGraphic(box);
         }
+    }
+
+    /** Time for today's edits, the date otherwise: short enough for the column, unambiguous in both languages. */
+    static String updatedText(java.time.Instant when) {
+        var local = when.atZone(ZoneId.systemDefault());
+        return local.toLocalDate().equals(java.time.LocalDate.now()) ? TIME_TODAY.format(local) : DATE.format(local);
     }
 }
