@@ -82,7 +82,7 @@ public final class SlugViewModel {
             setProblem(Problem.NONE, "");
             return;
         }
-        if (Slugs.clean(typed).isEmpty()) {
+        if (nothingToSpell(typed)) {
             setProblem(Problem.EMPTY, "");
             return;
         }
@@ -102,6 +102,16 @@ public final class SlugViewModel {
                 setProblem(Problem.FAILED, ErrorMessages.of(error));
             }
         });
+    }
+
+    /**
+     * Whether the typed text has no letter or digit a slug could be spelled from: {@link Slugs#clean} would make
+     * it the fallback "post", which is not what anyone typing "!!!" meant.
+     */
+    static boolean nothingToSpell(String typed) {
+        String cleaned = Slugs.clean(typed);
+        return cleaned.isEmpty()
+                || cleaned.equals(Slugs.FALLBACK) && !typed.toLowerCase(java.util.Locale.ROOT).contains(Slugs.FALLBACK);
     }
 
     /** Puts back the paper's slug (Esc). */
