@@ -76,6 +76,13 @@ abstract class BlogDialog {
                 stage.close();
             }
         });
+        // Lists and text areas take Esc for themselves; in these dialogs it always means Cancel/Close.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                close.fire();
+                e.consume();
+            }
+        });
         HBox buttons = new HBox(10, bar, item, gap, close, primary);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(12, 0, 0, 0));
