@@ -23,6 +23,10 @@ import org.papernotes.ui.common.Messages;
  */
 abstract class BlogDialog {
 
+    /** Text colours of report lines, from the AtlantaFX theme (light and dark). */
+    protected static final String DANGER_TEXT = "-fx-text-fill: -color-danger-fg;";
+    protected static final String WARNING_TEXT = "-fx-text-fill: -color-warning-fg;";
+
     protected final Messages messages;
     protected final Stage stage = new Stage();
     protected final BorderPane root = new BorderPane();

@@ -77,6 +77,7 @@ public final class ExportDialog extends BlogDialog {
                 () -> viewModel.folderProperty().get() == null ? "" : viewModel.folderProperty().get().toString(),
                 viewModel.folderProperty()));
         label.setLabelFor(path);
+        label.setMnemonicParsing(true);
         Button choose = new Button(messages.get("export.folder.choose"));
         choose.setId("choose-blog-folder");
         choose.disableProperty().bind(viewModel.runningProperty());
@@ -134,6 +135,7 @@ public final class ExportDialog extends BlogDialog {
         all.setToggleGroup(group);
         (viewModel.allShownProperty().get() ? all : selected).setSelected(true);
         group.selectedToggleProperty().addListener((o, old, now) -> viewModel.allShownProperty().set(now == all));
+        viewModel.allShownProperty().addListener((o, old, now) -> (now ? all : selected).setSelected(true));
         selected.disableProperty().bind(viewModel.runningProperty());
         all.disableProperty().bind(viewModel.runningProperty());
         selected.setMaxWidth(420);
@@ -176,6 +178,7 @@ public final class ExportDialog extends BlogDialog {
 
         Label caption = new Label(messages.get("export.preview"));
         caption.setLabelFor(preview);
+        caption.setMnemonicParsing(true);
         caption.getStyleClass().add("field-label");
         VBox pane = new VBox(6, caption, split);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -210,7 +213,7 @@ public final class ExportDialog extends BlogDialog {
             @Override
             protected void updateItem(ExportReport.Entry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                getStyleClass().removeAll("danger", "warning");
+                setStyle(null);
                 if (empty || entry == null) {
                     setText(null);
                     return;
@@ -223,9 +226,9 @@ public final class ExportDialog extends BlogDialog {
                 }
                 setText(text.toString());
                 if (entry.outcome() == ExportReport.Outcome.FAILED) {
-                    getStyleClass().add("danger");
+                    setStyle(DANGER_TEXT);
                 } else if (entry.outcome() == ExportReport.Outcome.SKIPPED) {
-                    getStyleClass().add("warning");
+                    setStyle(WARNING_TEXT);
                 }
             }
         });

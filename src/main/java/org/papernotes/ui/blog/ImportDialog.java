@@ -121,7 +121,7 @@ public final class ImportDialog extends BlogDialog {
             @Override
             protected void updateItem(ImportReport.Entry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                getStyleClass().removeAll("danger", "warning");
+                setStyle(null);
                 if (empty || entry == null) {
                     setText(null);
                     return;
@@ -136,9 +136,9 @@ public final class ImportDialog extends BlogDialog {
                 }
                 setText(text.toString());
                 if (entry.outcome() == ImportReport.Outcome.FAILED) {
-                    getStyleClass().add("danger");
+                    setStyle(DANGER_TEXT);
                 } else if (!entry.warnings().isEmpty()) {
-                    getStyleClass().add("warning");
+                    setStyle(WARNING_TEXT);
                 }
             }
         });
