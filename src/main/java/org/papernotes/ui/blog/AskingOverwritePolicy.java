@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.papernotes.blog.OverwritePolicy;
 import org.papernotes.model.Paper;
@@ -14,6 +16,8 @@ import org.papernotes.model.Paper;
  * export; after a cancel, nothing more is asked and nothing more is overwritten.
  */
 final class AskingOverwritePolicy implements OverwritePolicy {
+
+    private static final long WAIT_STEP_MILLIS = 200;
 
     private final Executor fx;
     private final OverwriteQuestion question;
@@ -38,9 +42,19 @@ final class AskingOverwritePolicy implements OverwritePolicy {
         }
         FutureTask<OverwriteQuestion.Answer> asking = new FutureTask<>(() -> question.ask(paper, file, conflict));
         fx.execute(asking);
-        OverwriteQuestion.Answer answer;
+        OverwriteQuestion.Answer answer = null;
         try {
-            answer = asking.get();
+            // A cancel (the window closing) must not leave this thread waiting for a question nobody answers.
+            while (answer == null && !cancelled.getAsBoolean()) {
+                try {
+                    answer = asking.get(WAIT_STEP_MILLIS, TimeUnit.MILLISECONDS);
+                    if (answer == null) {
+                        return false;
+                    }
+                } catch (TimeoutException e) {
+                    // still asking
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -95,7 +95,7 @@ abstract class BlogTaskViewModel {
                 return cancelRequested;
             }
         };
-        executors.store().execute(() -> worker.execute(() -> {
+        executors.store().execute(() -> runOn(() -> {
             try {
                 T result = work.run(reporter);
                 executors.fx().execute(() -> {
@@ -111,5 +111,14 @@ abstract class BlogTaskViewModel {
                 });
             }
         }));
+    }
+
+    private void runOn(Runnable task) {
+        try {
+            worker.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The window is closing: nothing more is exported or imported.
+            executors.fx().execute(() -> running.set(false));
+        }
     }
 }

@@ -26,7 +26,11 @@ public final class BlogWork implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final java.util.Set<BlogTaskViewModel> tasks =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private SlugViewModel slug;
+    /** Set on the FX thread at close: results arriving later no longer touch the (closed) library. */
+    private boolean closed;
 
     /**
      * @param paper         the open paper (its pending edits are stored before an export; it is reloaded after)
@@ -42,18 +46,30 @@ public final class BlogWork implements AutoCloseable {
     /** An export of {@code selected}, or of {@code shown} (the papers the list shows) if the user chooses so. */
     public ExportViewModel newExport(List<ExportViewModel.Item> selected, List<ExportViewModel.Item> shown) {
         paper.flush();
-        return new ExportViewModel(library, executors, worker, selected, shown, paper::reloadBlog);
+        return remember(new ExportViewModel(library, executors, worker, selected, shown, () -> {
+            if (!closed) {
+                paper.reloadBlog();
+            }
+        }));
     }
 
     public ImportViewModel newImport() {
         paper.flush();
-        return new ImportViewModel(library, executors, worker, report -> {
+        return remember(new ImportViewModel(library, executors, worker, report -> {
+            if (closed) {
+                return;
+            }
             papersChanged.run();
             var open = paper.getPaper();
             if (open != null && report.entries().stream().anyMatch(e -> e.paperId() == open.id())) {
                 paper.reload();
             }
-        });
+        }));
+    }
+
+    private <T extends BlogTaskViewModel> T remember(T task) {
+        tasks.add(task);
+        return task;
     }
 
     /** The slug of the open paper (one for the window, made on first use). */
@@ -67,6 +83,8 @@ public final class BlogWork implements AutoCloseable {
     /** Lets a running export or import finish (it writes to the library) before the library closes. */
     @Override
     public void close() {
+        closed = true;
+        tasks.forEach(BlogTaskViewModel::cancel);
         worker.shutdown();
         try {
             if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -37,8 +37,8 @@ public final class ExportDialog extends BlogDialog {
         stage.setTitle(messages.get("export.title"));
         viewModel.setOverwriteQuestion(new OverwriteAlert(stage, messages));
 
-        VBox top = new VBox(8, folderRow(), folderHint(), problemLabel("export-folder-problem"), scopeRow());
-        ((Label) top.getChildren().get(2)).textProperty().bind(Bindings.createStringBinding(() -> {
+        Label problem = problemLabel("export-folder-problem");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> {
             String folderProblem = switch (viewModel.folderProblemProperty().get()) {
                 case NONE -> "";
                 case NOT_CHOSEN -> messages.get("export.problem.notChosen");
@@ -49,6 +49,7 @@ public final class ExportDialog extends BlogDialog {
             return folderProblem.isEmpty() && !viewModel.errorProperty().get().isEmpty()
                     ? messages.format("export.failed", viewModel.errorProperty().get()) : folderProblem;
         }, viewModel.folderProblemProperty(), viewModel.errorProperty(), viewModel.folderProperty()));
+        VBox top = new VBox(8, folderRow(), folderHint(), problem, scopeRow());
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         root.setTop(top);
 

@@ -243,10 +243,8 @@ public final class MainWindow {
         actions.add(AppAction.of("mode-preview", "action.modePreview", () -> viewMode.set(ViewMode.PREVIEW), "Shortcut+3"));
         actions.add(AppAction.of("toggle-preview", "action.togglePreview", this::togglePreview, "Shortcut+P"));
         actions.add(AppAction.of("about", "action.about", this::about));
-        actions.add(AppAction.of("export-blog", "action.exportBlog", () -> {
-            viewModel.flush();
-            blogActions.export();
-        }, "Shortcut+E").disabledWhen(Bindings.isEmpty(listView.table().getItems())));
+        actions.add(AppAction.of("export-blog", "action.exportBlog", () -> blogActions.export(), "Shortcut+E")
+                .disabledWhen(Bindings.isEmpty(listView.table().getItems())));
         actions.add(AppAction.of("import-blog", "action.importBlog", () -> blogActions.importPosts()));
     }
 

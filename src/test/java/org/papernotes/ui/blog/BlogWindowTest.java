@@ -160,7 +160,9 @@ class BlogWindowTest extends FxRobot {
         interact(() -> blog().lastExport().viewModel().folderProperty().set(blogFolder));
 
         clickOn("#export-run");
-        waitUntil(() -> lookup("#overwrite-question").tryQuery().isPresent());
+        waitUntil(() -> lookup("#overwrite-yes").tryQuery().filter(n -> n.isVisible() && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readString(post)).isEqualTo("written by hand");
         clickOn("#overwrite-yes");
         waitUntil(() -> blog().lastExport().viewModel().reportProperty().get() != null);

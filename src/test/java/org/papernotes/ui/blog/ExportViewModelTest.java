@@ -213,6 +213,25 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aCancelEndsTheWaitForAnAnswerAndTheFileIsKept() {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        // An FX thread that never gets to the question (the window is closing).
+        AskingOverwritePolicy policy = new AskingOverwritePolicy(task -> { }, (p, f, c) -> new OverwriteQuestion.Answer(true, true),
+                cancelled::get);
+        new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            cancelled.set(true);
+        }).start();
+
+        assertThat(policy.mayOverwrite(Paper.titled("T"), blog.resolve("x.md"), OverwritePolicy.Conflict.NOT_WRITTEN_BY_PAPERNOTES))
+                .isFalse();
+    }
+
+    @Test
     void theQuestionIsAskedOnTheFxExecutorWhileTheExportingThreadWaits() throws Exception {
         ExecutorService fx = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
         try {
