@@ -115,12 +115,16 @@ class BlogWindowTest extends FxRobot {
         open(libraryWith(Paper.titled("Attention Is All You Need").withNote("Self-attention: $\\alpha_{ij}$.")));
         Path blogFolder = Files.createDirectories(temp.resolve("my-blog"));
         selectPaper("Attention Is All You Need");
+        // Typed just before Ctrl+E, from the editor: the preview already has it.
+        clickOn(session.window().paperView().notePane().editor());
+        push(KeyCode.CONTROL, KeyCode.END);
+        write(" Fresh words.");
 
         push(KeyCode.CONTROL, KeyCode.E);
         waitUntil(() -> blog().lastExport() != null
                 && lookup("#post-preview").queryAs(TextArea.class).getText().contains("permalink: /posts/"));
         assertThat(lookup("#post-preview").queryAs(TextArea.class).getText())
-                .contains("title: 'Attention Is All You Need'").contains("$$\\alpha_{ij}$$");
+                .contains("title: 'Attention Is All You Need'").contains("$$\\alpha_{ij}$$").endsWith(" Fresh words.");
         assertThat(lookup("#choose-blog-folder").queryButton().isVisible()).isTrue();
         assertThat(lookup("#export-run").queryButton().isDisabled()).isTrue();
 
