@@ -14,7 +14,7 @@ import org.papernotes.ui.search.SearchServices;
 
 /**
  * Opens the window and a blog dialog for looking at it (screenshots):
- * {@code LIBRARY [--zh] [--dark] (--export BLOG_FOLDER [--all] [--run] | --import PATH [--run] | --select N)}.
+ * {@code LIBRARY [--zh] [--dark] [--select N] (--export BLOG_FOLDER [--all] [--run] | --import PATH [--run] | --slug TEXT)}.
  */
 public final class BlogDialogTour {
 
@@ -72,6 +72,10 @@ public final class BlogDialogTour {
                 if (args.contains("--run")) {
                     viewModel.export();
                 }
+            } else if (args.contains("--slug")) {
+                SlugViewModel slug = session.viewModel().blog().slug();
+                slug.textProperty().set(args.get(args.indexOf("--slug") + 1));
+                slug.commit();
             } else if (importAt >= 0) {
                 ImportViewModel viewModel = blog.importPosts().viewModel();
                 viewModel.paths().setAll(Path.of(args.get(importAt + 1)));
