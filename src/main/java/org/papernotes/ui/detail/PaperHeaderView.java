@@ -30,6 +30,7 @@ public final class PaperHeaderView extends GridPane {
     private final Messages messages;
     private final Consumer<String> linkOpener;
     private final TextField title = new TextField();
+    private final Node urlField;
 
     public PaperHeaderView(PaperViewModel viewModel, ObservableList<String> knownTags, Messages messages,
                            Consumer<String> linkOpener) {
@@ -76,7 +77,8 @@ public final class PaperHeaderView extends GridPane {
         add(label("field.arxiv"), 2, 4);
         add(linkField("arxiv-field", viewModel.arxivProperty(), "field.arxiv.prompt", PaperLinks::arxiv), 3, 4);
         add(label("field.url"), 0, 5);
-        add(linkField("url-field", viewModel.urlProperty(), "field.url.prompt", PaperLinks::url), 1, 5, 3, 1);
+        urlField = linkField("url-field", viewModel.urlProperty(), "field.url.prompt", PaperLinks::url);
+        add(urlField, 1, 5, 3, 1);
 
         add(label("field.tags"), 0, 6);
         TagChipsField chips = new TagChipsField(viewModel.tags(), knownTags, messages);
@@ -86,6 +88,17 @@ public final class PaperHeaderView extends GridPane {
 
     public TextField titleField() {
         return title;
+    }
+
+    /**
+     * Puts the blog slug field next to the URL (which then takes one column), with a line under the tags
+     * for its problems; {@code problem} should hide itself (and leave no gap) when there is none.
+     */
+    public void addSlugField(Node field, Node problem) {
+        GridPane.setColumnSpan(urlField, 1);
+        add(label("field.slug"), 2, 5);
+        add(field, 3, 5);
+        add(problem, 1, 7, 3, 1);
     }
 
     private Label label(String key) {

@@ -24,6 +24,7 @@ public final class PaperView extends StackPane {
     private final Supplier<PaperHeaderView> headerFactory;
     private final Supplier<NotePane> notePaneFactory;
     private final BorderPane content = new BorderPane();
+    private final VBox welcome;
     private PaperHeaderView header;
     private NotePane notePane;
     private boolean loadingNote;
@@ -37,7 +38,7 @@ public final class PaperView extends StackPane {
         setId("paper-view");
         content.visibleProperty().bind(viewModel.paperProperty().isNotNull());
 
-        VBox welcome = placeholder("welcome", messages.get("welcome.title"), messages.get("welcome.body"));
+        welcome = placeholder("welcome", messages.get("welcome.title"), messages.get("welcome.body"));
         Button create = new Button(messages.get("welcome.newPaper"));
         create.setId("welcome-new");
         create.getStyleClass().add("accent");
@@ -54,6 +55,15 @@ public final class PaperView extends StackPane {
         if (viewModel.getPaper() != null) {
             showNote();
         }
+    }
+
+    /** Adds a button under the welcome's "New paper" (another way to fill an empty library). */
+    public Button addWelcomeAction(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        welcome.getChildren().add(button);
+        return button;
     }
 
     /** The note pane, once a paper was opened; null before. */

@@ -284,7 +284,7 @@ public final class PaperViewModel {
         metadataDirty = metadataDirty && !storeMetadata;
         noteDirty = false;
         saveState.set(SaveState.SAVING);
-        executors.run(() -> storeMetadata ? library.papers().update(toStore)
+        executors.run(() -> storeMetadata ? updateKeepingBlog(toStore)
                         : base.withNote(noteText).withTimes(base.createdAt(), library.papers().saveNote(id, noteText)),
                 stored -> saved(stored, version, metadataProblem, countsChanged),
                 error -> {
@@ -293,6 +293,49 @@ public final class PaperViewModel {
                     noteDirty |= storeNote;
                     fail(ErrorMessages.of(error));
                 });
+    }
+
+    /**
+     * Stores edited metadata with the blog side as it is in the library now: an export, import or slug change
+     * since the paper was loaded must not be undone by the window's older copy.
+     */
+    private Paper updateKeepingBlog(Paper edited) {
+        return library.inTransaction(connection -> library.papers().update(
+                edited.withBlog(library.papers().find(edited.id()).map(Paper::blog).orElse(edited.blog()))));
+    }
+
+    /** Reloads the blog side of the open paper (after an export or a slug change), keeping the edits in progress. */
+    public void reloadBlog() {
+        Paper current = paper.get();
+        if (current == null) {
+            return;
+        }
+        long id = current.id();
+        executors.run(() -> library.papers().find(id).map(Paper::blog).orElse(null), blog -> {
+            Paper now = paper.get();
+            if (blog != null && now != null && now.id() == id && !blog.equals(now.blog())) {
+                paper.set(now.withBlog(blog));
+            }
+        }, this::failed);
+    }
+
+    /**
+     * Loads the open paper again from the library (an import changed it), after storing pending edits. The
+     * editor is reloaded as for a newly opened paper.
+     */
+    public void reload() {
+        Paper current = paper.get();
+        if (current == null) {
+            return;
+        }
+        flush();
+        long id = current.id();
+        executors.run(() -> library.papers().find(id).orElse(null), loaded -> {
+            Paper now = paper.get();
+            if (now != null && now.id() == id) {
+                show(loaded);
+            }
+        }, this::failed);
     }
 
     private void saved(Paper stored, long version, String metadataProblem, boolean countsChanged) {

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.papernotes.markdown.NoteStatistics;
 import org.papernotes.model.Paper;
 import org.papernotes.store.Library;
+import org.papernotes.ui.blog.BlogWork;
 import org.papernotes.ui.common.ErrorMessages;
 import org.papernotes.ui.common.Scheduler;
 import org.papernotes.ui.common.UiExecutors;
@@ -35,6 +36,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper characters = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper();
     private Scheduler.Cancellable pendingCount;
+    private BlogWork blog;
     private boolean closed;
 
     public MainViewModel(Library library, UiExecutors executors, SearchService search) {
@@ -76,6 +78,17 @@ public final class MainViewModel implements AutoCloseable {
 
     public PaperViewModel paper() {
         return paper;
+    }
+
+    /** Export to and import from the blog (made on first use, so that start-up does not pay for it). */
+    public BlogWork blog() {
+        if (blog == null) {
+            blog = new BlogWork(library, executors, paper, () -> {
+                list.refresh();
+                sidebar.refresh();
+            });
+        }
+        return blog;
     }
 
     public Path libraryPath() {
@@ -176,6 +189,9 @@ public final class MainViewModel implements AutoCloseable {
         }
         closed = true;
         paper.flush();
+        if (blog != null) {
+            blog.close();
+        }
         executors.close();
         library.close();
     }

@@ -25,6 +25,8 @@ import org.fxmisc.richtext.GenericStyledArea;
 import org.papernotes.Version;
 import org.papernotes.ui.actions.ActionMenus;
 import org.papernotes.ui.actions.AppAction;
+import org.papernotes.ui.blog.BlogActions;
+import org.papernotes.ui.blog.SlugField;
 import org.papernotes.ui.common.AppPreferences;
 import org.papernotes.ui.common.Messages;
 import org.papernotes.ui.detail.PaperHeaderView;
@@ -74,6 +76,7 @@ public final class MainWindow {
     private PaperView paperView;
     private TagSidebarView sidebarView;
     private ViewMode lastPreviewMode = ViewMode.SPLIT;
+    private BlogActions blogActions;
 
     public MainWindow(MainViewModel viewModel, Messages messages, AppPreferences preferences, Executor noteBackground,
                       Host host) {
@@ -116,6 +119,10 @@ public final class MainWindow {
 
     public TagSidebarView sidebarView() {
         return sidebarView;
+    }
+
+    public BlogActions blogActions() {
+        return blogActions;
     }
 
     public ObjectProperty<ViewMode> viewModeProperty() {
@@ -167,8 +174,10 @@ public final class MainWindow {
                 () -> viewModel.list().loadedOnceProperty().get() && viewModel.list().libraryCountProperty().get() == 0,
                 viewModel.list().loadedOnceProperty(), viewModel.list().libraryCountProperty());
         paperView = new PaperView(viewModel.paper(),
-                () -> new PaperHeaderView(viewModel.paper(), viewModel.sidebar().tagNames(), messages, host::openLink),
-                this::createNotePane, libraryEmpty, messages, this::newPaper);
+                this::createHeader, this::createNotePane, libraryEmpty, messages, this::newPaper);
+        blogActions = new BlogActions(viewModel.blog(), messages, () -> root.getScene().getWindow(),
+                viewModel.list().selectedIdProperty(), listView.table().getItems());
+        paperView.addWelcomeAction("welcome-import", messages.get("welcome.importBlog"), blogActions::importPosts);
 
         // Enter in the list goes on to the note of the selected paper.
         listView.table().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -192,6 +201,14 @@ public final class MainWindow {
         root.setBottom(new StatusBarView(viewModel, messages));
 
         viewModel.errorCountProperty().addListener((o, old, count) -> showError(viewModel.errorProperty().get()));
+    }
+
+    private PaperHeaderView createHeader() {
+        PaperHeaderView header = new PaperHeaderView(viewModel.paper(), viewModel.sidebar().tagNames(), messages,
+                host::openLink);
+        SlugField slug = new SlugField(viewModel.blog().slug(), messages);
+        header.addSlugField(slug.field(), slug.problem());
+        return header;
     }
 
     private NotePane createNotePane() {
@@ -226,6 +243,9 @@ public final class MainWindow {
         actions.add(AppAction.of("mode-preview", "action.modePreview", () -> viewMode.set(ViewMode.PREVIEW), "Shortcut+3"));
         actions.add(AppAction.of("toggle-preview", "action.togglePreview", this::togglePreview, "Shortcut+P"));
         actions.add(AppAction.of("about", "action.about", this::about));
+        actions.add(AppAction.of("export-blog", "action.exportBlog", () -> blogActions.export(), "Shortcut+E")
+                .disabledWhen(Bindings.isEmpty(listView.table().getItems())));
+        actions.add(AppAction.of("import-blog", "action.importBlog", () -> blogActions.importPosts()));
     }
 
     private AppAction action(String id) {
@@ -234,6 +254,7 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         Menu file = menu("menu.file", item("new"), item("duplicate"), item("delete"), new SeparatorMenuItem(),
+                item("export-blog"), item("import-blog"), new SeparatorMenuItem(),
                 menu("menu.library", item("open-library"), item("new-library")), new SeparatorMenuItem(), item("quit"));
         Menu edit = menu("menu.edit", item("undo"), item("redo"), new SeparatorMenuItem(), item("find-replace"),
                 item("search"));

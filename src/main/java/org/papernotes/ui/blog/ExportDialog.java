@@ -1,0 +1,243 @@
+package org.papernotes.ui.blog;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.papernotes.blog.ExportReport;
+import org.papernotes.ui.common.Messages;
+
+/**
+ * "Export to blog…": the blog folder (with a folder chooser), which papers, the exact text of a paper's post
+ * file, then the export with its progress and a summary, post by post.
+ */
+public final class ExportDialog extends BlogDialog {
+
+    private final ExportViewModel viewModel;
+
+    public ExportDialog(Window owner, Messages messages, ExportViewModel viewModel) {
+        super(owner, messages, viewModel, "export-dialog");
+        this.viewModel = viewModel;
+        stage.setTitle(messages.get("export.title"));
+        viewModel.setOverwriteQuestion(new OverwriteAlert(stage, messages));
+
+        Label problem = problemLabel("export-folder-problem");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> {
+            String folderProblem = switch (viewModel.folderProblemProperty().get()) {
+                case NONE -> "";
+                case NOT_CHOSEN -> messages.get("export.problem.notChosen");
+                case MISSING -> messages.format("export.problem.missing", String.valueOf(viewModel.folderProperty().get()));
+                case NOT_A_FOLDER -> messages.format("export.problem.notFolder", String.valueOf(viewModel.folderProperty().get()));
+                case NOT_WRITABLE -> messages.format("export.problem.notWritable", String.valueOf(viewModel.postsFolder()));
+            };
+            return folderProblem.isEmpty() && !viewModel.errorProperty().get().isEmpty()
+                    ? messages.format("export.failed", viewModel.errorProperty().get()) : folderProblem;
+        }, viewModel.folderProblemProperty(), viewModel.errorProperty(), viewModel.folderProperty()));
+        VBox top = new VBox(8, folderRow(), folderHint(), problem, scopeRow());
+        top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
+        root.setTop(top);
+
+        StackPane center = new StackPane(previewPane(), reportPane());
+        root.setCenter(center);
+
+        primary.setId("export-run");
+        primary.setText(messages.get("export.run"));
+        primary.disableProperty().bind(viewModel.runningProperty().or(viewModel.folderProperty().isNull())
+                .or(Bindings.isEmpty(viewModel.papers())));
+        primary.setOnAction(e -> viewModel.export());
+        stage.setOnShown(e -> viewModel.load());
+    }
+
+    public ExportViewModel viewModel() {
+        return viewModel;
+    }
+
+    private HBox folderRow() {
+        Label label = new Label(messages.get("export.folder"));
+        TextField path = new TextField();
+        path.setId("blog-folder-field");
+        path.setEditable(false);
+        path.setPromptText(messages.get("export.folder.prompt"));
+        path.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.folderProperty().get() == null ? "" : viewModel.folderProperty().get().toString(),
+                viewModel.folderProperty()));
+        label.setLabelFor(path);
+        label.setMnemonicParsing(true);
+        Button choose = new Button(messages.get("export.folder.choose"));
+        choose.setId("choose-blog-folder");
+        choose.disableProperty().bind(viewModel.runningProperty());
+        choose.setOnAction(e -> chooseFolder());
+        HBox row = new HBox(8, label, path, choose);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return row;
+    }
+
+    private Label folderHint() {
+        Label hint = new Label();
+        hint.setId("posts-folder-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("muted");
+        hint.textProperty().bind(Bindings.createStringBinding(() -> viewModel.postsFolder() == null
+                        ? messages.get("export.folder.none")
+                        : messages.format("export.folder.hint", viewModel.postsFolder().toString()),
+                viewModel.folderProperty()));
+        return hint;
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("export.folder.chooserTitle"));
+        Path current = viewModel.folderProperty().get();
+        if (current != null && Files.isDirectory(current)) {
+            chooser.setInitialDirectory(current.toFile());
+        }
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            viewModel.folderProperty().set(chosen.toPath());
+        }
+    }
+
+    private HBox scopeRow() {
+        HBox row = new HBox(16);
+        row.setAlignment(Pos.CENTER_LEFT);
+        int shown = viewModel.shown().size();
+        if (viewModel.selected().isEmpty() || shown <= viewModel.selected().size()) {
+            Label what = new Label(messages.format("export.scope.only", viewModel.papers().size()));
+            what.setId("export-scope");
+            row.getChildren().add(what);
+            return row;
+        }
+        ToggleGroup group = new ToggleGroup();
+        RadioButton selected = new RadioButton(viewModel.selected().size() == 1
+                ? messages.format("export.scope.selected", viewModel.selected().get(0).title())
+                : messages.format("export.scope.selectedMany", viewModel.selected().size()));
+        selected.setId("scope-selected");
+        selected.setToggleGroup(group);
+        RadioButton all = new RadioButton(messages.format("export.scope.all", shown));
+        all.setId("scope-all");
+        all.setToggleGroup(group);
+        (viewModel.allShownProperty().get() ? all : selected).setSelected(true);
+        group.selectedToggleProperty().addListener((o, old, now) -> viewModel.allShownProperty().set(now == all));
+        viewModel.allShownProperty().addListener((o, old, now) -> (now ? all : selected).setSelected(true));
+        selected.disableProperty().bind(viewModel.runningProperty());
+        all.disableProperty().bind(viewModel.runningProperty());
+        selected.setMaxWidth(420);
+        row.getChildren().addAll(selected, all);
+        return row;
+    }
+
+    private VBox previewPane() {
+        ListView<ExportViewModel.Item> papers = new ListView<>(viewModel.papers());
+        papers.setId("export-papers");
+        papers.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (item != null) {
+                viewModel.previewedProperty().set(item);
+            }
+        });
+        viewModel.previewedProperty().addListener((o, old, item) -> papers.getSelectionModel().select(item));
+        papers.getSelectionModel().select(viewModel.previewedProperty().get());
+        papers.setMinWidth(160);
+
+        TextArea preview = new TextArea();
+        preview.setId("post-preview");
+        preview.setEditable(false);
+        preview.setWrapText(false);
+        preview.getStyleClass().add("post-preview");
+        preview.setStyle("-fx-font-family: monospace;");
+        preview.textProperty().bind(viewModel.previewProperty());
+
+        SplitPane split = new SplitPane(preview);
+        Runnable showList = () -> {
+            boolean several = viewModel.papers().size() > 1;
+            if (several && !split.getItems().contains(papers)) {
+                split.getItems().add(0, papers);
+                split.setDividerPositions(0.28);
+            } else if (!several) {
+                split.getItems().remove(papers);
+            }
+        };
+        viewModel.papers().addListener((javafx.collections.ListChangeListener<ExportViewModel.Item>) c -> showList.run());
+        showList.run();
+
+        Label caption = new Label(messages.get("export.preview"));
+        caption.setLabelFor(preview);
+        caption.setMnemonicParsing(true);
+        caption.getStyleClass().add("field-label");
+        VBox pane = new VBox(6, caption, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        pane.visibleProperty().bind(viewModel.reportProperty().isNull());
+        return pane;
+    }
+
+    private VBox reportPane() {
+        Label summary = new Label();
+        summary.setId("export-summary");
+        summary.getStyleClass().add("title-4");
+        summary.setWrapText(true);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> {
+            ExportReport report = viewModel.reportProperty().get();
+            if (report == null) {
+                return "";
+            }
+            String counts = messages.format("export.summary", report.written(), report.unchanged(), report.skipped(),
+                    report.failed());
+            return report.cancelled() ? counts + " " + messages.get("blog.cancelled") : counts;
+        }, viewModel.reportProperty()));
+        Label folder = new Label();
+        folder.setId("export-report-folder");
+        folder.getStyleClass().add("muted");
+        folder.textProperty().bind(Bindings.createStringBinding(() -> viewModel.reportProperty().get() == null ? ""
+                : messages.format("export.report.folder", viewModel.reportProperty().get().postsFolder().toString()),
+                viewModel.reportProperty()));
+
+        ListView<ExportReport.Entry> entries = new ListView<>();
+        entries.setId("export-report");
+        entries.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ExportReport.Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setStyle(null);
+                if (empty || entry == null) {
+                    setText(null);
+                    return;
+                }
+                StringBuilder text = new StringBuilder(messages.format("export.entry",
+                        messages.get("export.outcome." + entry.outcome().name().toLowerCase(java.util.Locale.ROOT)),
+                        entry.title(), entry.file() == null ? "" : entry.file().getFileName().toString()));
+                if (entry.detail() != null && !entry.detail().isBlank()) {
+                    text.append("\n    ").append(entry.detail());
+                }
+                setText(text.toString());
+                if (entry.outcome() == ExportReport.Outcome.FAILED) {
+                    setStyle(DANGER_TEXT);
+                } else if (entry.outcome() == ExportReport.Outcome.SKIPPED) {
+                    setStyle(WARNING_TEXT);
+                }
+            }
+        });
+        viewModel.reportProperty().addListener((o, old, report) ->
+                entries.getItems().setAll(report == null ? java.util.List.of() : report.entries()));
+        VBox pane = new VBox(6, summary, folder, entries);
+        VBox.setVgrow(entries, Priority.ALWAYS);
+        pane.visibleProperty().bind(viewModel.reportProperty().isNotNull());
+        return pane;
+    }
+}
