@@ -59,8 +59,14 @@ class MainWindowTest extends FxRobot {
         return lookup("#paper-table").queryTableView();
     }
 
+    /** Read on the FX thread: the table's items change there while the test thread polls. */
     private List<String> rowTitles() {
-        return table().getItems().stream().map(e -> e.paper().title()).toList();
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(
+                    () -> table().getItems().stream().map(e -> e.paper().title()).toList()).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Node sidebarLine(String text) {
