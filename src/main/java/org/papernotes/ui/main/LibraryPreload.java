@@ -35,11 +35,6 @@ public final class LibraryPreload {
         return executors;
     }
 
-    /** True once the library is open (or failed to open). */
-    boolean isOpen() {
-        return opening.isDone();
-    }
-
     /** The opened library (waits for it); failures come as they would from {@link Library#open}. */
     Library await() {
         try {

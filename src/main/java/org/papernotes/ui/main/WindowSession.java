@@ -101,10 +101,6 @@ public final class WindowSession implements MainWindow.Host {
             executors.close();
             openFailed(preload.library(), error);
         });
-        if (window == null && !preload.isOpen()) {
-            // The result above comes through the FX thread's queue, after this: until then the thread is idle.
-            StartupWarmUp.run(getClass().getResource(CSS).toExternalForm());
-        }
     }
 
     private void show(Library library, UiExecutors executors) {
