@@ -45,7 +45,7 @@ import org.papernotes.ui.search.SearchServices;
 public final class WindowStartupBenchmark {
 
     private static final long SEED = 20_241_103L;
-    private static final List<String> MODES = List.of("empty", "themed", "library");
+    private static final List<String> MODES = List.of("empty", "themed", "controls", "library");
 
     /** With -Dwindow.bench.cds=true: each kind of child's AppCDS archive, and the class path of jars it needs. */
     private static final java.util.Map<String, Path> archives = new java.util.HashMap<>();
@@ -77,6 +77,7 @@ public final class WindowStartupBenchmark {
         List<Long> themed = new ArrayList<>();
         List<Long> windowCpu = new ArrayList<>();
         List<Long> shown = new ArrayList<>();
+        List<Long> controls = new ArrayList<>();
         String loadBefore = loadAverage();
         child("empty", library); // warm the file cache and fonts once, not counted
         child("library", library);
@@ -85,6 +86,7 @@ public final class WindowStartupBenchmark {
             empty.add(baseline[0]);
             emptyCpu.add(baseline[3]);
             themed.add(child("themed", library)[0]);
+            controls.add(child("controls", library)[0]);
             long[] result = child("library", library);
             windowCpu.add(result[3]);
             window.add(result[0]);
@@ -101,6 +103,7 @@ public final class WindowStartupBenchmark {
         out.printf(Locale.ROOT, "load average before: %s, after: %s%n", loadBefore, loadAverage());
         out.printf(Locale.ROOT, "empty JavaFX window ready:  median %5d ms  (all %s)%n", emptyMedian, empty);
         out.printf(Locale.ROOT, "empty window, AtlantaFX theme: median %5d ms  (all %s)%n", median(themed), themed);
+        out.printf(Locale.ROOT, "same controls, no PaperNotes: median %5d ms  (all %s)%n", median(controls), controls);
         out.printf(Locale.ROOT, "PaperNotes window shown:    median %5d ms  (all %s)%n", median(shown), shown);
         out.printf(Locale.ROOT, "PaperNotes window ready:    median %5d ms  (all %s)%n", windowMedian, window);
         out.printf(Locale.ROOT, "ratio: %.2fx (target <= 1.3x)%n", windowMedian / (double) emptyMedian);
@@ -283,6 +286,10 @@ public final class WindowStartupBenchmark {
                 });
                 return;
             }
+            if (mode.equals("controls")) {
+                showControls(stage);
+                return;
+            }
             if (Boolean.getBoolean("window.bench.trace")) {
                 System.err.println(sinceJvmStart() + " ms: start");
             }
@@ -366,6 +373,57 @@ public final class WindowStartupBenchmark {
                     }
                 }
             }.start();
+        }
+
+        /**
+         * The floor for any JavaFX window of this kind: PaperNotes' controls with the AtlantaFX theme (menu bar,
+         * sidebar list, search box, a six-column table of 10,000 rows of text made in memory, status line), but
+         * none of PaperNotes' code, library or style sheet. Ready when the table shows rows, as for PaperNotes.
+         */
+        private static void showControls(Stage stage) {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
+            var rows = javafx.collections.FXCollections.<String[]>observableArrayList();
+            for (int i = 0; i < 10_000; i++) {
+                rows.add(new String[] {"Paper " + i + " 论文标题", "Author " + i, "2024", "NeurIPS", "read",
+                        "2024-05-20 10:00"});
+            }
+            var table = new javafx.scene.control.TableView<String[]>(rows);
+            for (int c = 0; c < 6; c++) {
+                int column = c;
+                var tableColumn = new javafx.scene.control.TableColumn<String[], String>("Column " + c);
+                tableColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
+                        cell.getValue()[column]));
+                table.getColumns().add(tableColumn);
+            }
+            table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            var sidebar = new javafx.scene.control.ListView<>(javafx.collections.FXCollections.observableArrayList(
+                    "All papers", "Untagged", "To read", "Reading", "Read", "llm (120)", "rlhf (40)", "隐私 (12)"));
+            var search = new javafx.scene.control.TextField();
+            search.setPromptText("Search");
+            var middle = new javafx.scene.layout.VBox(search, table);
+            javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+            var split = new javafx.scene.control.SplitPane(sidebar, middle, new javafx.scene.control.Label("Pick a paper"));
+            split.setDividerPositions(0.15, 0.58);
+            var menus = new javafx.scene.control.MenuBar();
+            for (String name : List.of("File", "Edit", "View", "Go", "Help")) {
+                menus.getMenus().add(new javafx.scene.control.Menu(name, null, new javafx.scene.control.MenuItem(name)));
+            }
+            var root = new javafx.scene.layout.BorderPane(split, menus, null, new javafx.scene.control.Label("Saved"), null);
+            stage.setScene(new Scene(root, 1280, 800));
+            stage.show();
+            AnimationTimer poll = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (showsRows(stage) && acceptsFocus(search)) {
+                        stop();
+                        afterFrames(() -> {
+                            long ready = sinceJvmStart();
+                            finish(ready, residentKilobytes(), residentKilobytes(), cpuMillis(), ready);
+                        });
+                    }
+                }
+            };
+            poll.start();
         }
 
         /** CPU time per thread (Linux /proc), JIT and GC threads included, to see where start-up goes. */
