@@ -184,7 +184,8 @@ if [ "$os" = linux ]; then
 -XX:DumpLoadedClassList=$app_dir/papernotes.classlist" "$image/bin/papernotes" --library "$cds_work/demo.db" \
       >"$cds_work/training.log" 2>&1 || die "the training run failed: $(cat "$cds_work/training.log")"
     "$app_dir/make-cds-archive.sh"
-    # -Xshare:auto: an archive that does not fit (moved app, other runtime) is ignored, silently.
+    # -Xshare:auto: an archive that does not fit (moved app, other runtime) is ignored without a message, and
+    # with it the JDK's own archive: hence postinst writes it again where the .deb installs the app.
     printf '%s\n' 'java-options=-Xshare:auto' 'java-options=-XX:SharedArchiveFile=$APPDIR/papernotes.jsa' \
       'java-options=-Xlog:cds=off' 'java-options=-Xlog:cds+dynamic=off' >>"$app_dir/papernotes.cfg"
     echo "archive: $app_dir/papernotes.jsa ($(du -h "$app_dir/papernotes.jsa" | cut -f1)," \
