@@ -125,6 +125,8 @@ for jar in "$out"/javafx/*.jar; do
   [ -z "$natives" ] || (cd "$runtime/$native_dir" && "$JAR" xf "$root/$jar" $natives)
 done
 rm -rf "$runtime/$native_dir/META-INF"
+# --generate-cds-archive (jlink.args) also writes an archive for heaps over 32 GB; PaperNotes never has one.
+rm -f "$runtime"/lib/server/classes_nocoops.jsa "$runtime"/bin/server/classes_nocoops.jsa
 
 step "jdeps: every module the app uses is in the runtime"
 class_path=$(printf "%s$path_sep" "$out"/input/lib/*.jar)
