@@ -125,6 +125,8 @@ for jar in "$out"/javafx/*.jar; do
   [ -z "$natives" ] || (cd "$runtime/$native_dir" && "$JAR" xf "$root/$jar" $natives)
 done
 rm -rf "$runtime/$native_dir/META-INF"
+# --generate-cds-archive (jlink.args) also writes an archive for heaps over 32 GB; PaperNotes never has one.
+rm -f "$runtime"/lib/server/classes_nocoops.jsa "$runtime"/bin/server/classes_nocoops.jsa
 
 step "jdeps: every module the app uses is in the runtime"
 class_path=$(printf "%s$path_sep" "$out"/input/lib/*.jar)
@@ -143,6 +145,8 @@ echo "app uses $needed: all in the runtime"
 
 # --- the app image ------------------------------------------------------------------------------------
 step "jpackage: app image"
+# Writes the class-data-sharing archive; it lands in lib/app beside the jars (see the next section).
+[ "$os" != linux ] || cp "$packaging/linux/make-cds-archive.sh" "$out/input/"
 # Options that only the image takes (extra launchers), where the platform has any.
 image_args=$packaging/jpackage/$os-image.args
 [ -f "$image_args" ] || image_args=
@@ -151,6 +155,47 @@ mkdir -p "$out/image"
   @"$packaging/jpackage/$os.args" ${image_args:+@"$image_args"} --app-version "$app_version" \
   --input "$out/input" --runtime-image "$runtime" --dest "$out/image"
 image=$(ls -d "$out"/image/* | head -n 1)
+
+# --- class-data sharing (Linux) ------------------------------------------------------------------------
+# A training run opens the window on the demo notes, opens a paper and quits (-Dpapernotes.cdsTraining),
+# recording the classes it loaded; make-cds-archive.sh turns that list into an archive the launcher maps at
+# start (about a third less CPU to start). The archive names jars by absolute path, so the .deb's postinst
+# writes it again in /opt/papernotes. Windows and macOS installers move the app too and have no such step
+# yet: there the image stays without an archive.
+if [ "$os" = linux ]; then
+  step "class-data sharing: training run and archive"
+  app_dir=$image/lib/app
+  cds_work=$out/cds
+  mkdir -p "$cds_work/home"
+  display=${DISPLAY:-}
+  xvfb=
+  if [ -z "$display" ] && command -v Xvfb >/dev/null; then
+    display=:$((100 + RANDOM % 100))
+    Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb=$!
+    sleep 1
+  fi
+  [ "$(grep '^\[' "$app_dir/papernotes.cfg" | tail -n 1)" = "[JavaOptions]" ] ||
+    die "$app_dir/papernotes.cfg does not end with its [JavaOptions] section"
+  if [ -z "$display" ]; then
+    echo "no display and no Xvfb (apt-get install xvfb): no class-data archive, PaperNotes starts more slowly"
+  else
+    # Its own home: the training run's window size and preferences stay out of the builder's.
+    rm -f "$cds_work"/demo.db*
+    notes-db/demo/make-demo-library.sh "$cds_work/demo.db" "$image/bin/papernotes" >/dev/null
+    DISPLAY=$display JAVA_TOOL_OPTIONS="-Duser.home=$cds_work/home -Dpapernotes.cdsTraining=true \
+-XX:DumpLoadedClassList=$app_dir/papernotes.classlist" "$image/bin/papernotes" --library "$cds_work/demo.db" \
+      >"$cds_work/training.log" 2>&1 || die "the training run failed: $(cat "$cds_work/training.log")"
+    "$app_dir/make-cds-archive.sh"
+    # -Xshare:auto: an archive that does not fit (moved app, other runtime) is ignored without a message, and
+    # with it the JDK's own archive: hence postinst writes it again where the .deb installs the app.
+    printf '%s\n' 'java-options=-Xshare:auto' 'java-options=-XX:SharedArchiveFile=$APPDIR/papernotes.jsa' \
+      'java-options=-Xlog:cds=off' 'java-options=-Xlog:cds+dynamic=off' >>"$app_dir/papernotes.cfg"
+    echo "archive: $app_dir/papernotes.jsa ($(du -h "$app_dir/papernotes.jsa" | cut -f1)," \
+      "$(grep -vc '^#' "$app_dir/papernotes.classlist") classes and lambdas)"
+  fi
+  [ -z "$xvfb" ] || kill "$xvfb"
+fi
 echo "app image: $image ($(du -sh "$image" | cut -f1))"
 
 # --- the installer ------------------------------------------------------------------------------------

@@ -14,6 +14,12 @@ import org.papernotes.ui.search.SearchServices;
 /** The JavaFX application: the main window on one library. */
 public final class PaperNotesApp extends Application {
 
+    /**
+     * Set by packaging/build.sh for the run that records the class-data-sharing archive: the window opens,
+     * shows the first paper and quits by itself.
+     */
+    static final String TRAINING_PROPERTY = "papernotes.cdsTraining";
+
     private static volatile LibraryPreload preload;
     private WindowSession session;
 
@@ -34,6 +40,9 @@ public final class PaperNotesApp extends Application {
         session = new WindowSession(stage, AppPreferences.forUser(), getHostServices()::showDocument,
                 UiExecutors::forApplication, SearchServices::forLibrary, Platform::exit);
         session.open(preload);
+        if (Boolean.getBoolean(TRAINING_PROPERTY)) {
+            new ClassDataTrainingRun(session).start();
+        }
     }
 
     @Override
