@@ -190,7 +190,7 @@ public final class MainWindow {
         split.getItems().setAll(sidebarView, listView, paperView);
         split.setId("main-split");
         SplitPane.setResizableWithParent(sidebarView, false);
-        double[] defaults = {0.15, 0.45}; // the note gets the most room: it is what the user works in
+        double[] defaults = {0.15, 0.50}; // the note gets the most room: it is what the user works in
         for (int i = 0; i < defaults.length; i++) {
             split.setDividerPosition(i, preferences.number(SPLIT_KEY + i, defaults[i]));
         }

@@ -148,20 +148,21 @@ public final class PaperListView extends VBox {
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         title.setComparator(Comparator.comparing(e -> e.paper().title(), String.CASE_INSENSITIVE_ORDER));
         title.setCellFactory(c -> new TitleCell());
-        title.setPrefWidth(260);
-        title.setMinWidth(140);
+        title.setPrefWidth(240);
+        title.setMinWidth(100);
 
-        TableColumn<PaperListEntry, String> authors = column("column.authors", 120,
+        TableColumn<PaperListEntry, String> authors = column("column.authors", 110,
                 p -> String.join(", ", p.authors()));
+        authors.setMinWidth(60);
         TableColumn<PaperListEntry, Integer> year = new TableColumn<>(messages.get("column.year"));
         year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().paper().year()));
         year.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        year.setPrefWidth(56);
-        year.setMinWidth(58);
+        year.setPrefWidth(52);
+        year.setMinWidth(56);
         year.getStyleClass().add("numeric");
         TableColumn<PaperListEntry, String> venue = column("column.venue", 80,
                 p -> p.venue() == null ? "" : p.venue());
-        venue.setMinWidth(64);
+        venue.setMinWidth(56);
         TableColumn<PaperListEntry, ReadingStatus> status = new TableColumn<>(messages.get("column.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().paper().status()));
         status.setCellFactory(c -> new TableCell<>() {
@@ -171,8 +172,8 @@ public final class PaperListView extends VBox {
                 setText(empty || item == null ? null : messages.get("status." + item.key()));
             }
         });
-        status.setPrefWidth(72);
-        status.setMinWidth(74);
+        status.setPrefWidth(70);
+        status.setMinWidth(76);
         TableColumn<PaperListEntry, Instant> updated = new TableColumn<>(messages.get("column.updated"));
         updated.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().paper().updatedAt()));
         updated.setCellFactory(c -> new TableCell<>() {
@@ -182,8 +183,9 @@ public final class PaperListView extends VBox {
                 setText(empty || item == null ? null : updatedText(item));
             }
         });
-        updated.setPrefWidth(128);
-        updated.setMinWidth(128);
+        // "HH:mm" today, "yyyy-MM-dd" before: the column can stay narrow so all six fit beside the note.
+        updated.setPrefWidth(90);
+        updated.setMinWidth(84);
         table.getColumns().setAll(List.of(title, authors, year, venue, status, updated));
 
         Label empty = new Label();
