@@ -1,21 +1,15 @@
 package org.papernotes.blog;
 
+import org.papernotes.model.CjkText;
+
 /**
- * Chinese (and Japanese, Korean) text needs no spaces, but kramdown turns a single line break inside a
+ * Chinese and Japanese text needs no spaces, but kramdown turns a single line break inside a
  * paragraph into one ({@code hard_wrap: false}), which shows as a stray gap. Lines are joined where one ends
  * and the next begins with such a character.
  */
 final class CjkLines {
 
     private CjkLines() {
-    }
-
-    static boolean isCjk(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || (codePoint >= 0x3000 && codePoint <= 0x303F) // CJK punctuation: 。、「」
-                || (codePoint >= 0xFF00 && codePoint <= 0xFFEF); // full-width forms: ，：（）
     }
 
     /** Whether the break between these two lines of one paragraph should go. */
@@ -28,6 +22,7 @@ final class CjkLines {
         }
         String end = line.stripTrailing();
         String start = next.stripLeading();
-        return isCjk(end.codePointBefore(end.length())) && isCjk(start.codePointAt(0));
+        return CjkText.isWrittenWithoutSpaces(end.codePointBefore(end.length()))
+                && CjkText.isWrittenWithoutSpaces(start.codePointAt(0));
     }
 }

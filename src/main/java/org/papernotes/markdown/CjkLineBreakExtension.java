@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
+import org.papernotes.model.CjkText;
 
 /**
  * A line break inside a paragraph between two Chinese (or Japanese) characters is dropped from the HTML: a browser
@@ -54,20 +55,12 @@ public final class CjkLineBreakExtension implements HtmlRenderer.HtmlRendererExt
             while (after < base.length() && (base.charAt(after) == ' ' || base.charAt(after) == '\t')) {
                 after++;
             }
-            if (before >= 0 && after < base.length() && isWide(base.charAt(before)) && isWide(base.charAt(after))) {
+            if (before >= 0 && after < base.length()
+                    && CjkText.isWrittenWithoutSpaces(Character.codePointBefore(base, before + 1))
+                    && CjkText.isWrittenWithoutSpaces(Character.codePointAt(base, after))) {
                 return;
             }
             html.raw(softBreak);
-        }
-
-        /** Han, kana and CJK punctuation: scripts written without spaces between words. */
-        private static boolean isWide(char c) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            return script == Character.UnicodeScript.HAN
-                    || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA
-                    || (c >= '\u3000' && c <= '\u303F')
-                    || (c >= '\uFF00' && c <= '\uFFEF');
         }
     }
 }

@@ -78,4 +78,10 @@ class KramdownSafeTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void chineseLinesAreJoinedButKoreanLinesKeepTheirBreak() {
+        assertThat(KramdownSafe.apply("第一行\n第二行\n")).isEqualTo("第一行第二行\n");
+        assertThat(KramdownSafe.apply("첫 번째 줄\n두 번째 줄\n")).isEqualTo("첫 번째 줄\n두 번째 줄\n");
+    }
 }

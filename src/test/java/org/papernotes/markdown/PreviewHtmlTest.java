@@ -113,4 +113,9 @@ class PreviewHtmlTest {
         assertThat(preview("第一行的文字\n第二行的文字，\n  第三行\nand English\nwords")).contains(
                 "第一行的文字第二行的文字，第三行\nand English\nwords");
     }
+
+    @Test
+    void lineBreaksBetweenKoreanWordsStaySpaces() {
+        assertThat(preview("첫 번째 줄\n두 번째 줄")).contains("첫 번째 줄\n두 번째 줄");
+    }
 }
