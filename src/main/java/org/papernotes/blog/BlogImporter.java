@@ -100,8 +100,8 @@ public final class BlogImporter {
                 entries.add(new Entry(post.file(), Outcome.UNCHANGED, existingId, post.title(), post.warnings(), null));
             } else {
                 Paper existing = library.papers().get(existingId);
-                library.papers().update(existing.withTitle(post.title()).withNote(post.body()).withTags(post.tags())
-                        .withBlog(post.blog()));
+                library.papers().update(existing.withTitle(post.title()).withNote(post.body()).withTags(post.tags()));
+                library.papers().setBlogPost(existingId, post.blog());
                 entries.add(new Entry(post.file(), Outcome.UPDATED, existingId, post.title(), post.warnings(), null));
             }
         }

@@ -26,6 +26,8 @@ public final class PaperRepository {
 
     private static final String PAPER_COLUMNS = "p.id, p.title, p.venue, p.year, p.doi, p.arxiv_id, p.url, "
             + "p.pdf_path, p.citation_key, p.status, p.rating, p.created_at, p.updated_at";
+    private static final String BLOG_COLUMNS = "b.slug, b.post_date, b.permalink, b.kept_front_matter, "
+            + "b.original_front_matter, b.last_export_path, b.last_export_hash";
 
     private final Library library;
 
@@ -55,12 +57,17 @@ public final class PaperRepository {
             }
             Paper stored = valid.withId(id).withTimes(created, updated);
             writeDependents(connection, stored);
+            writeBlog(connection, id, stored.blog());
             library.searchIndex().update(connection, id);
             return stored;
         });
     }
 
-    /** Replaces everything stored for this paper with {@code paper}; sets its update time to now. */
+    /**
+     * Replaces the paper's metadata, authors, note and tags with those of {@code paper} and sets its update time
+     * to now. The blog side is left as stored (only {@link #setBlogPost} changes it), so that an editor holding an
+     * older copy of the paper never undoes an export, an import or a slug change. Returns the paper as stored.
+     */
     public Paper update(Paper paper) {
         Paper valid = validated(paper);
         return library.inTransaction(connection -> {
@@ -79,7 +86,7 @@ public final class PaperRepository {
             Paper stored = valid.withTimes(created, now);
             writeDependents(connection, stored);
             library.searchIndex().update(connection, valid.id());
-            return stored;
+            return stored.withBlog(readBlog(connection, valid.id()));
         });
     }
 
@@ -243,8 +250,7 @@ public final class PaperRepository {
     // ---- reading
 
     private List<Paper> load(Connection connection, String where, List<Object> args) throws SQLException {
-        String sql = "SELECT " + PAPER_COLUMNS + ", n.body, b.slug, b.post_date, b.permalink, b.kept_front_matter, "
-                + "b.original_front_matter, b.last_export_path, b.last_export_hash FROM papers p "
+        String sql = "SELECT " + PAPER_COLUMNS + ", n.body, " + BLOG_COLUMNS + " FROM papers p "
                 + "LEFT JOIN notes n ON n.paper_id = p.id LEFT JOIN blog_posts b ON b.paper_id = p.id WHERE " + where;
         List<Paper> papers = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -267,16 +273,32 @@ public final class PaperRepository {
     }
 
     private static Paper paper(ResultSet rows) throws SQLException {
-        String postDate = rows.getString(16);
-        BlogPost blog = new BlogPost(rows.getString(15), postDate == null ? null : LocalDate.parse(postDate),
-                rows.getString(17), rows.getString(18), rows.getString(19), rows.getString(20), rows.getString(21));
-        if (rows.getString(18) == null) {
-            blog = BlogPost.NONE;
-        }
+        BlogPost blog = blogPost(rows, 15);
         return new Paper(rows.getLong(1), rows.getString(2), List.of(), rows.getString(3), nullableInt(rows, 4),
                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
                 status(rows.getString(10)), rows.getInt(11), rows.getString(14), List.of(),
                 Instant.ofEpochMilli(rows.getLong(12)), Instant.ofEpochMilli(rows.getLong(13)), blog);
+    }
+
+    private static BlogPost readBlog(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + BLOG_COLUMNS
+                + " FROM blog_posts b WHERE b.paper_id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? blogPost(rows, 1) : BlogPost.NONE;
+            }
+        }
+    }
+
+    /** The {@link #BLOG_COLUMNS} starting at column {@code first}; NONE where a LEFT JOIN found no post. */
+    private static BlogPost blogPost(ResultSet rows, int first) throws SQLException {
+        if (rows.getString(first + 3) == null) { // kept_front_matter is NOT NULL in a real row
+            return BlogPost.NONE;
+        }
+        String postDate = rows.getString(first + 1);
+        return new BlogPost(rows.getString(first), postDate == null ? null : LocalDate.parse(postDate),
+                rows.getString(first + 2), rows.getString(first + 3), rows.getString(first + 4),
+                rows.getString(first + 5), rows.getString(first + 6));
     }
 
     private static Map<Long, List<String>> groupedAuthors(Connection connection, Collection<Long> ids) throws SQLException {
@@ -390,7 +412,6 @@ public final class PaperRepository {
         }
         writeTags(connection, id, normalizeTags(paper.tags()));
         TagRepository.dropUnused(connection);
-        writeBlog(connection, id, paper.blog());
     }
 
     private static void writeTags(Connection connection, long id, List<String> tags) throws SQLException {

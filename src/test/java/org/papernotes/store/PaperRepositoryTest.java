@@ -72,6 +72,14 @@ class PaperRepositoryTest {
     }
 
     @Test
+    void updateLeavesTheBlogPostAsStored() {
+        Paper stored = library.papers().insert(fullPaper());
+        Paper updated = library.papers().update(stored.withTitle("DPO").withBlog(BlogPost.NONE));
+        assertThat(library.papers().get(stored.id()).blog()).isEqualTo(stored.blog());
+        assertThat(updated.blog()).isEqualTo(stored.blog());
+    }
+
+    @Test
     void saveNoteStoresTheTextExactly() {
         long id = library.papers().insert(Paper.titled("Note")).id();
         String note = "中文 and English\r\n\ttab\n\n$$\\sum_{i=1}^n$$\n" + "长".repeat(100_000);

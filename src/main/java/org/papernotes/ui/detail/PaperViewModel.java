@@ -284,7 +284,7 @@ public final class PaperViewModel {
         metadataDirty = metadataDirty && !storeMetadata;
         noteDirty = false;
         saveState.set(SaveState.SAVING);
-        executors.run(() -> storeMetadata ? updateKeepingBlog(toStore)
+        executors.run(() -> storeMetadata ? library.papers().update(toStore)
                         : base.withNote(noteText).withTimes(base.createdAt(), library.papers().saveNote(id, noteText)),
                 stored -> saved(stored, version, metadataProblem, countsChanged),
                 error -> {
@@ -293,15 +293,6 @@ public final class PaperViewModel {
                     noteDirty |= storeNote;
                     fail(ErrorMessages.of(error));
                 });
-    }
-
-    /**
-     * Stores edited metadata with the blog side as it is in the library now: an export, import or slug change
-     * since the paper was loaded must not be undone by the window's older copy.
-     */
-    private Paper updateKeepingBlog(Paper edited) {
-        return library.inTransaction(connection -> library.papers().update(
-                edited.withBlog(library.papers().find(edited.id()).map(Paper::blog).orElse(edited.blog()))));
     }
 
     /** Reloads the blog side of the open paper (after an export or a slug change), keeping the edits in progress. */
