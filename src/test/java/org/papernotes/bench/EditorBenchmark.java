@@ -112,10 +112,13 @@ public final class EditorBenchmark {
                 percentile(layoutMillis, 95));
         System.out.printf(Locale.ROOT, "longest FX-thread block while typing (probe, includes highlighting and preview "
                 + "updates): %.1f ms; blocks over 16 ms: %d%n", probe.maxMillis(), probe.countOver(16));
+        System.out.printf(Locale.ROOT, "  the same in FX-thread CPU time (not counting time the OS gave its core to "
+                + "other work): longest %.1f ms; over 16 ms: %d%n", probe.maxBusyMillis(), probe.countBusyOver(16));
         System.out.printf(Locale.ROOT, "pause -> preview updated: median %.0f ms, p95 %.0f ms, max %.0f ms "
                 + "(%d pauses)%n", percentile(previewDelays, 50), percentile(previewDelays, 95),
                 percentile(previewDelays, 100), previewDelays.size());
         reportRenderApplication(pane);
+        probe.printStallSamples();
         Platform.exit();
         System.exit(0);
     }
@@ -285,24 +288,37 @@ public final class EditorBenchmark {
         }
     }
 
-    /** Posts a probe to the FX thread every millisecond and records how long each waited to run. */
+    /**
+     * Posts a probe to the FX thread every millisecond and records how long each waited to run (wall time), and how
+     * much CPU time the FX thread used meanwhile: on a busy machine the wall time also counts the moments the
+     * operating system gave the FX thread's core to another process, the CPU time only what the FX thread did.
+     */
     private static final class FxStallProbe {
         private final List<Double> waits = Collections.synchronizedList(new ArrayList<>());
+        private final List<Double> busy = Collections.synchronizedList(new ArrayList<>());
         private final AtomicBoolean running = new AtomicBoolean();
         private Thread thread;
 
-        void start() {
+        void start() throws Exception {
+            Thread fxThread = onFx(Thread::currentThread);
+            long fxThreadId = fxThread.getId();
             running.set(true);
             thread = new Thread(() -> {
                 while (running.get()) {
                     long posted = System.nanoTime();
+                    long cpuPosted = THREADS.getThreadCpuTime(fxThreadId);
                     CountDownLatch ran = new CountDownLatch(1);
                     Platform.runLater(() -> {
                         waits.add((System.nanoTime() - posted) / 1e6);
+                        busy.add((THREADS.getCurrentThreadCpuTime() - cpuPosted) / 1e6);
                         ran.countDown();
                     });
                     try {
-                        ran.await();
+                        while (!ran.await(2, TimeUnit.MILLISECONDS)) {
+                            if (STALL_SAMPLES && System.nanoTime() - posted > 10_000_000L) {
+                                sampleStall(fxThread);
+                            }
+                        }
                         Thread.sleep(1);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
@@ -317,6 +333,45 @@ public final class EditorBenchmark {
         void stop() throws InterruptedException {
             running.set(false);
             thread.join();
+        }
+
+        /** With -Dbench.stalls=true: where the FX thread is during long blocks, printed at the end. */
+        private static final boolean STALL_SAMPLES = Boolean.getBoolean("bench.stalls");
+        private final java.util.Map<String, Integer> stallFrames = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private void sampleStall(Thread fxThread) {
+            StackTraceElement[] stack = fxThread.getStackTrace();
+            StringBuilder where = new StringBuilder();
+            int shown = 0;
+            for (StackTraceElement frame : stack) {
+                String name = frame.getClassName() + "." + frame.getMethodName();
+                if (shown == 0 || name.startsWith("org.papernotes") || name.contains("webkit")
+                        || name.contains("Pulse") || name.contains("Skin") || name.contains("richtext")) {
+                    where.append(shown++ == 0 ? "" : " < ").append(name);
+                }
+                if (shown == 5) {
+                    break;
+                }
+            }
+            stallFrames.merge(where.toString(), 1, Integer::sum);
+        }
+
+        void printStallSamples() {
+            stallFrames.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(15).forEach(e -> System.out.printf(Locale.ROOT, "  stall sample x%d: %s%n", e.getValue(),
+                            e.getKey()));
+        }
+
+        double maxBusyMillis() {
+            synchronized (busy) {
+                return busy.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            }
+        }
+
+        long countBusyOver(double millis) {
+            synchronized (busy) {
+                return busy.stream().filter(cpu -> cpu > millis).count();
+            }
         }
 
         double maxMillis() {

@@ -67,6 +67,7 @@ public final class NotePane extends BorderPane {
     private final Subscription renderSubscription;
     private boolean scrollSyncScheduled;
     private double syncedScrollY = Double.NaN;
+    private int syncedOffset = -1; // the source offset the preview was last placed at
     private double splitPosition = 0.5;
     private final EditedRegion edited = new EditedRegion(); // since the highlighting was last set
     private StyleSpans<Collection<String>> highlighting; // last set, for the text as it was then
@@ -125,6 +126,7 @@ public final class NotePane extends BorderPane {
             } else {
                 layoutFor(mode);
                 syncedScrollY = Double.NaN; // the preview follows the editor again once it scrolls
+                syncedOffset = -1;
                 if (mode != ViewMode.EDITOR) {
                     renderRequests.push(null); // the preview may be behind: it is not rendered while hidden
                 }
@@ -146,6 +148,7 @@ public final class NotePane extends BorderPane {
         area.moveTo(0);
         area.showParagraphAtTop(0);
         preview.scrollToTopOnNextShow();
+        syncedOffset = -1;
         renderRequests.push(null);
     }
 
@@ -279,11 +282,15 @@ public final class NotePane extends BorderPane {
         }
     }
 
-    /** The preview follows the editor's first visible line, at most once per pulse. */
+    /**
+     * The preview follows the editor's first visible line, at most once per pulse, and only when that line is a
+     * different place in the note: typing re-estimates the editor's scroll position without moving it, and placing
+     * the preview costs a WebKit layout of the whole page, too much to do on every keystroke.
+     */
     private void scheduleScrollSync() {
         if (scrollSyncScheduled || viewMode.get() != ViewMode.SPLIT
                 || Math.abs(area.estimatedScrollYProperty().getValue() - syncedScrollY) < 1) {
-            return; // typing re-estimates the scroll position without moving it: nothing to follow
+            return;
         }
         scrollSyncScheduled = true;
         Platform.runLater(() -> {
@@ -292,8 +299,11 @@ public final class NotePane extends BorderPane {
             if (area.getVisibleParagraphs().isEmpty()) {
                 return;
             }
-            int paragraph = area.firstVisibleParToAllParIndex();
-            preview.scrollToSource(area.getAbsolutePosition(paragraph, 0));
+            int offset = area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
+            if (offset != syncedOffset) {
+                syncedOffset = offset;
+                preview.scrollToSource(offset);
+            }
         });
     }
 }
