@@ -324,4 +324,55 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> window.openedLinks.size() == 2);
         assertThat(window.openedLinks).containsExactly("https://doi.org/10.1/abc", "https://arxiv.org/abs/2305.18290");
     }
+
+    /** Makes the library refuse every save (a trigger, added by another connection as another program would). */
+    private static void librarySetTo(Path library, boolean failing) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + library);
+             var statement = connection.createStatement()) {
+            statement.execute(failing
+                    ? "CREATE TRIGGER fail_writes BEFORE UPDATE ON papers BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"
+                    : "DROP TRIGGER fail_writes");
+        }
+    }
+
+    /** Asks the window to close as its close button does (later, so that a question it asks does not block the test). */
+    private void requestClose() {
+        javafx.application.Platform.runLater(() -> window.stage.fireEvent(
+                new javafx.stage.WindowEvent(window.stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    }
+
+    private javafx.scene.control.Button dialogButton(String dialogId, String text) {
+        var pane = lookup("#" + dialogId).queryAs(javafx.scene.control.DialogPane.class);
+        return pane.getButtonTypes().stream().map(type -> (javafx.scene.control.Button) pane.lookupButton(type))
+                .filter(button -> button.getText().replace("_", "").equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void closingWhileSavesFailWarnsAndKeepsTheWindowUntilTheRetryStoresTheNote() throws Exception {
+        Path library = folder.resolve("library.db");
+        open(library);
+        newPaper("Disk trouble");
+        typeInNote("第一句。");
+        waitUntilSaved();
+        librarySetTo(library, true);
+
+        typeInNote("第二句。");
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().contains("trying again by itself"));
+        assertThat(lookup("#save-state").queryLabeled().getText()).contains("the disk is full");
+        requestClose();
+        waitUntil(() -> lookup("#close-unsaved").tryQuery().isPresent());
+        clickOn(dialogButton("close-unsaved", "Keep the window open"));
+
+        waitUntil(() -> lookup("#close-unsaved").tryQuery().isEmpty());
+        assertThat(window.stage.isShowing()).isTrue();
+        librarySetTo(library, false);
+        waitUntil(() -> "Saved".equals(lookup("#save-state").queryLabeled().getText()));
+        requestClose();
+        waitUntil(() -> !window.stage.isShowing());
+
+        try (Library stored = Library.open(library)) {
+            assertThat(stored.papers().findAll(org.papernotes.model.PaperFilter.ALL))
+                    .singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("第一句。第二句。"));
+        }
+    }
 }
