@@ -44,6 +44,8 @@ import org.papernotes.ui.tags.TagSidebarView;
 public final class MainWindow {
 
     private static final String SPLIT_KEY = "split.";
+    /** The note pane's editor|preview divider: one position for the window, whichever paper is open. */
+    private static final String NOTE_SPLIT_KEY = "note.split";
 
     /** What the window asks of the application around it. */
     public interface Host {
@@ -142,11 +144,14 @@ public final class MainWindow {
         }
     }
 
-    /** Remembers the split positions. */
+    /** Remembers the split positions: the window's and the note pane's editor|preview divider. */
     public void rememberLayout() {
         double[] positions = split.getDividerPositions();
         for (int i = 0; i < positions.length; i++) {
             preferences.putNumber(SPLIT_KEY + i, positions[i]);
+        }
+        if (paperView.notePane() != null) {
+            preferences.putNumber(NOTE_SPLIT_KEY, paperView.notePane().getSplitPosition());
         }
         preferences.flush();
     }
@@ -214,6 +219,7 @@ public final class MainWindow {
     private NotePane createNotePane() {
         NotePane pane = new NotePane(noteBackground);
         pane.viewModeProperty().set(viewMode.get());
+        pane.setSplitPosition(preferences.number(NOTE_SPLIT_KEY, NotePane.DEFAULT_SPLIT_POSITION));
         pane.viewModeProperty().bindBidirectional(viewMode);
         pane.darkProperty().set(host.isDark());
         pane.setLinkOpener(host::openLink);

@@ -375,4 +375,41 @@ class MainWindowTest extends FxRobot {
                     .singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("第一句。第二句。"));
         }
     }
+
+    private org.papernotes.ui.editor.NotePane notePane() {
+        return window.session.window().paperView().notePane();
+    }
+
+    @Test
+    void theNotesEditorPreviewDividerIsWhereTheUserLeftItAfterARestart() throws Exception {
+        Path library = folder.resolve("library.db");
+        try (Library seed = Library.open(library)) {
+            seed.papers().insert(Paper.titled("Split view").withNote("左边写，右边看。"));
+        }
+        open(library);
+        clickOn("Split view");
+        waitUntil(() -> notePane() != null && notePane().textProperty().get().equals("左边写，右边看。"));
+        double before = notePane().getSplitPosition();
+        Node divider = from(notePane()).lookup(".split-pane-divider").query();
+
+        drag(divider, javafx.scene.input.MouseButton.PRIMARY).dropBy(-120, 0);
+        waitUntil(() -> notePane().getSplitPosition() < before - 0.05);
+        double moved = notePane().getSplitPosition();
+        window.closeWindow();
+
+        window = new WindowFixture(library, window.preferencesNode).open();
+        clickOn("Split view");
+        waitUntil(() -> notePane() != null && notePane().textProperty().get().equals("左边写，右边看。"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notePane().getSplitPosition()).isCloseTo(moved, org.assertj.core.data.Offset.offset(0.01));
+        double shown = WaitForAsyncUtils.asyncFx(() -> {
+            Node restored = from(notePane()).lookup(".split-pane-divider").query();
+            return restored.localToScene(restored.getBoundsInLocal()).getMinX();
+        }).get();
+        double expected = WaitForAsyncUtils.asyncFx(() -> {
+            var bounds = notePane().localToScene(notePane().getBoundsInLocal());
+            return bounds.getMinX() + moved * bounds.getWidth();
+        }).get();
+        assertThat(shown).as("where the divider is drawn").isCloseTo(expected, org.assertj.core.data.Offset.offset(12.0));
+    }
 }
