@@ -28,6 +28,7 @@ import org.papernotes.ui.actions.AppAction;
 import org.papernotes.ui.blog.BlogActions;
 import org.papernotes.ui.blog.SlugField;
 import org.papernotes.ui.common.AppPreferences;
+import org.papernotes.ui.common.Dialogs;
 import org.papernotes.ui.common.Messages;
 import org.papernotes.ui.detail.PaperHeaderView;
 import org.papernotes.ui.detail.PaperView;
@@ -370,7 +371,8 @@ public final class MainWindow {
     }
 
     private void about() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.format("about.body", Version.get()));
+        Alert about = Dialogs.localize(new Alert(Alert.AlertType.INFORMATION, messages.format("about.body", Version.get())),
+                messages);
         about.initOwner(root.getScene().getWindow());
         about.setTitle(messages.get("action.about"));
         about.setHeaderText(messages.get("app.name"));
@@ -381,7 +383,7 @@ public final class MainWindow {
         if (root.getScene() == null || root.getScene().getWindow() == null || !root.getScene().getWindow().isShowing()) {
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        Alert alert = Dialogs.localize(new Alert(Alert.AlertType.ERROR, message), messages);
         alert.initOwner(root.getScene().getWindow());
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(messages.get("error.header"));

@@ -412,4 +412,33 @@ class MainWindowTest extends FxRobot {
         }).get();
         assertThat(shown).as("where the divider is drawn").isCloseTo(expected, org.assertj.core.data.Offset.offset(12.0));
     }
+
+    @Test
+    void aChineseWindowAsksInChineseEvenOnAnEnglishSystem() throws Exception {
+        java.util.Locale system = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.US);
+        try {
+            Path library = folder.resolve("library.db");
+            try (Library seed = Library.open(library)) {
+                seed.papers().insert(Paper.titled("Tagged").withTags(List.of("ml")));
+            }
+            window = new WindowFixture(library);
+            new org.papernotes.ui.common.AppPreferences(window.preferencesNode).setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            window.open();
+            waitUntil(() -> sidebarLine("ml") != null);
+
+            openContextMenu(sidebarLine("ml"));
+            clickOn("删除标签…");
+            waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+
+            var pane = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+            assertThat(pane.getButtonTypes()).extracting(type -> ((javafx.scene.control.Button) pane.lookupButton(type)).getText())
+                    .containsExactly("确定", "取消");
+            clickOn("取消");
+            waitUntil(() -> lookup(".dialog-pane").tryQuery().isEmpty());
+            assertThat(sidebarLine("ml")).isNotNull();
+        } finally {
+            java.util.Locale.setDefault(system);
+        }
+    }
 }
