@@ -28,6 +28,7 @@ import org.papernotes.model.Paper;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.model.ReadingStatus;
 import org.papernotes.store.Library;
+import org.papernotes.store.PaperNotFoundException;
 import org.papernotes.ui.common.ErrorMessages;
 import org.papernotes.ui.common.Scheduler;
 import org.papernotes.ui.common.UiExecutors;
@@ -388,11 +389,17 @@ public final class PaperViewModel {
             onSaved.accept(new Saved(summaryOf(stored), counts));
             storeSucceeded();
         }, error -> {
-            if (unstored.get(draft.id()) == draft) {
-                unstoredError = ErrorMessages.of(error);
-                publishState();
-                scheduleRetry();
+            if (unstored.get(draft.id()) != draft) {
+                return; // the paper was opened again: its edits are in the editor now
             }
+            if (error instanceof PaperNotFoundException) {
+                unstored.remove(draft.id()); // the paper was deleted: there is nothing left to store them in
+                storeSucceeded();
+                return;
+            }
+            unstoredError = ErrorMessages.of(error);
+            publishState();
+            scheduleRetry();
         });
     }
 

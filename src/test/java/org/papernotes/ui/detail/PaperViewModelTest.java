@@ -336,4 +336,21 @@ class PaperViewModelTest {
         assertThat(viewModel.retryingProperty().get()).isFalse();
         assertThat(time.pending()).isZero();
     }
+
+    @Test
+    void unstoredEditsOfAPaperDeletedMeanwhileAreNoLongerRetried() {
+        viewModel.open(first.id());
+        storeFails();
+        viewModel.noteProperty().set("for a paper about to go");
+        viewModel.open(second.id());
+        storeWorksAgain();
+        library.papers().delete(first.id());
+
+        time.advance(PaperViewModel.FIRST_RETRY_DELAY.toMillis());
+
+        assertThat(viewModel.retryingProperty().get()).isFalse();
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(viewModel.hasUnstoredEdits()).isFalse();
+        assertThat(time.pending()).isZero();
+    }
 }
