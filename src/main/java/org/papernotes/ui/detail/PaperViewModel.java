@@ -2,10 +2,14 @@ package org.papernotes.ui.detail;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +28,7 @@ import org.papernotes.model.Paper;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.model.ReadingStatus;
 import org.papernotes.store.Library;
+import org.papernotes.store.PaperNotFoundException;
 import org.papernotes.ui.common.ErrorMessages;
 import org.papernotes.ui.common.Scheduler;
 import org.papernotes.ui.common.UiExecutors;
@@ -33,11 +38,17 @@ import org.papernotes.ui.common.UiExecutors;
  * short pause in typing and never later than {@link #MAX_DELAY} after it was made, so that killing the
  * process loses at most the last second; {@link #flush()} stores at once (switching papers, focus loss,
  * close). The note goes through {@code saveNote}; changed metadata through {@code update} with the note.
+ * A save the library refuses (disk full, file locked) is tried again by itself, after
+ * {@link #FIRST_RETRY_DELAY} and then less often, always with the latest edits, until it is stored; edits of a
+ * paper left while its save was failing are kept and retried too, and come back if it is opened again.
  */
 public final class PaperViewModel {
 
     public static final Duration PAUSE = Duration.ofMillis(400);
     public static final Duration MAX_DELAY = Duration.ofMillis(1000);
+    /** A failed save is tried again after this, then after twice as long each time, up to {@link #MAX_RETRY_DELAY}. */
+    public static final Duration FIRST_RETRY_DELAY = Duration.ofSeconds(2);
+    public static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
     /** Authors are edited as one line, separated by semicolons (names themselves may hold commas). */
     public static final String AUTHOR_SEPARATOR = "; ";
 
@@ -60,6 +71,9 @@ public final class PaperViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper retrying = new ReadOnlyBooleanWrapper();
+    /** Edits of papers no longer open whose save failed, by paper id, retried until stored. */
+    private final Map<Long, Draft> unstored = new LinkedHashMap<>();
 
     private boolean applying;
     private boolean metadataDirty;
@@ -67,6 +81,12 @@ public final class PaperViewModel {
     private long editVersion;
     private Scheduler.Cancellable pauseTimer;
     private Scheduler.Cancellable maxTimer;
+    private Scheduler.Cancellable retryTimer;
+    private Duration retryDelay = FIRST_RETRY_DELAY;
+    private SaveState ownState = SaveState.SAVED; // of the open paper
+    private String ownError = "";
+    private boolean openWriteFailed; // the open paper's last store write failed
+    private String unstoredError = "";
 
     /** What a save stored: the list row to refresh, and whether tag or status counts changed. */
     public record Saved(PaperSummary summary, boolean countsChanged) {
@@ -151,6 +171,16 @@ public final class PaperViewModel {
         return saveError.getReadOnlyProperty();
     }
 
+    /** True while a store write failed and is being tried again by itself (see {@link #FIRST_RETRY_DELAY}). */
+    public ReadOnlyBooleanProperty retryingProperty() {
+        return retrying.getReadOnlyProperty();
+    }
+
+    /** Whether edits exist that are not stored yet: of the open paper, or of one whose save failed. */
+    public boolean hasUnstoredEdits() {
+        return isDirty() || !unstored.isEmpty();
+    }
+
     public boolean isDirty() {
         return metadataDirty || noteDirty;
     }
@@ -173,7 +203,12 @@ public final class PaperViewModel {
         cancelTimers();
         metadataDirty = false;
         noteDirty = false;
+        openWriteFailed = false;
         show(null);
+        if (unstored.isEmpty()) {
+            cancelRetry();
+            publishState();
+        }
     }
 
     /** Reloads the tags of the open paper (a tag was renamed, merged or deleted elsewhere). */
@@ -201,29 +236,48 @@ public final class PaperViewModel {
     }
 
     private void show(Paper loaded) {
+        Paper current = paper.get();
+        if (current != null && openWriteFailed && isDirty() && (loaded == null || loaded.id() != current.id())) {
+            // Another paper opens while this one's edits could not be stored: keep them and go on trying.
+            unstored.put(current.id(), draft());
+            unstoredError = saveError.get();
+        }
+        openWriteFailed = false;
+        Draft kept = loaded == null ? null : unstored.remove(loaded.id());
         applying = true;
         try {
             paper.set(loaded);
             Paper p = loaded != null ? loaded : Paper.titled("");
-            title.set(p.title());
-            authors.set(String.join(AUTHOR_SEPARATOR, p.authors()));
-            venue.set(nullToEmpty(p.venue()));
-            year.set(p.year() == null ? "" : p.year().toString());
-            doi.set(nullToEmpty(p.doi()));
-            arxiv.set(nullToEmpty(p.arxivId()));
-            url.set(nullToEmpty(p.url()));
-            status.set(p.status());
-            rating.set(p.rating());
-            tags.setAll(p.tags());
-            note.set(p.note());
+            title.set(kept != null ? kept.title() : p.title());
+            authors.set(kept != null ? kept.authors() : String.join(AUTHOR_SEPARATOR, p.authors()));
+            venue.set(kept != null ? kept.venue() : nullToEmpty(p.venue()));
+            year.set(kept != null ? kept.year() : p.year() == null ? "" : p.year().toString());
+            doi.set(kept != null ? kept.doi() : nullToEmpty(p.doi()));
+            arxiv.set(kept != null ? kept.arxiv() : nullToEmpty(p.arxivId()));
+            url.set(kept != null ? kept.url() : nullToEmpty(p.url()));
+            status.set(kept != null ? kept.status() : p.status());
+            rating.set(kept != null ? kept.rating() : p.rating());
+            tags.setAll(kept != null ? kept.tags() : p.tags());
+            note.set(kept != null ? kept.note() : p.note());
         } finally {
             applying = false;
         }
-        metadataDirty = false;
-        noteDirty = false;
-        saveState.set(SaveState.SAVED);
-        saveError.set("");
+        metadataDirty = kept != null && kept.metadataDirty();
+        noteDirty = kept != null && kept.noteDirty();
+        if (kept != null) {
+            // The paper's unstored edits are back in the editor; its failing save goes on being retried.
+            openWriteFailed = true;
+            setOwnState(SaveState.ERROR, unstoredError);
+            scheduleRetry();
+        } else {
+            setOwnState(SaveState.SAVED, "");
+        }
         loadCount.set(loadCount.get() + 1);
+    }
+
+    private Draft draft() {
+        return new Draft(paper.get(), title.get(), authors.get(), venue.get(), year.get(), doi.get(), arxiv.get(),
+                url.get(), status.get(), rating.get(), tags, note.get(), metadataDirty, noteDirty);
     }
 
     private void metadataEdited() {
@@ -242,8 +296,8 @@ public final class PaperViewModel {
 
     private void edited() {
         editVersion++;
-        if (saveState.get() != SaveState.ERROR) {
-            saveState.set(SaveState.UNSAVED);
+        if (ownState != SaveState.ERROR) {
+            setOwnState(SaveState.UNSAVED, "");
         }
         if (pauseTimer != null) {
             pauseTimer.cancel();
@@ -254,9 +308,15 @@ public final class PaperViewModel {
         }
     }
 
-    /** Stores pending edits now (on the store thread); does nothing when there are none. */
+    /**
+     * Stores pending edits now (on the store thread): those of the open paper, and those of papers whose save
+     * failed earlier; does nothing when there are none.
+     */
     public void flush() {
         cancelTimers();
+        for (Draft draft : List.copyOf(unstored.values())) {
+            storeUnstored(draft);
+        }
         Paper base = paper.get();
         if (base == null || !isDirty()) {
             return;
@@ -265,7 +325,7 @@ public final class PaperViewModel {
         Paper edited;
         String invalid = null;
         try {
-            edited = editedMetadata(base).withNote(noteText);
+            edited = draft().edited();
         } catch (IllegalArgumentException e) {
             edited = null;
             invalid = e.getMessage();
@@ -273,26 +333,74 @@ public final class PaperViewModel {
         boolean storeMetadata = metadataDirty && edited != null;
         boolean storeNote = noteDirty;
         if (!storeMetadata && !storeNote) {
-            fail(invalid);
+            setOwnState(SaveState.ERROR, invalid);
             return;
         }
         long version = editVersion;
         long id = base.id();
         Paper toStore = edited;
         String metadataProblem = invalid;
-        boolean countsChanged = storeMetadata && (!edited.tags().equals(base.tags()) || edited.status() != base.status());
+        boolean countsChanged = storeMetadata && countsChanged(base, edited);
         metadataDirty = metadataDirty && !storeMetadata;
         noteDirty = false;
-        saveState.set(SaveState.SAVING);
-        executors.run(() -> storeMetadata ? library.papers().update(toStore)
-                        : base.withNote(noteText).withTimes(base.createdAt(), library.papers().saveNote(id, noteText)),
+        setOwnState(SaveState.SAVING, "");
+        executors.run(() -> write(base, storeMetadata ? toStore : null, noteText),
                 stored -> saved(stored, version, metadataProblem, countsChanged),
                 error -> {
-                    // Keep the edits pending so that the next change or flush tries again.
+                    Paper now = paper.get();
+                    if (now == null || now.id() != id) {
+                        return; // the paper was discarded (deleted) meanwhile
+                    }
+                    // Keep the edits pending: the retry, the next change or flush stores them with what came since.
                     metadataDirty |= storeMetadata;
                     noteDirty |= storeNote;
-                    fail(ErrorMessages.of(error));
+                    openWriteFailed = true;
+                    setOwnState(SaveState.ERROR, ErrorMessages.of(error));
+                    scheduleRetry();
                 });
+    }
+
+    /** Stores the note, and the metadata when {@code metadata} is not null (it then holds the note too). */
+    private Paper write(Paper base, Paper metadata, String noteText) {
+        return metadata != null ? library.papers().update(metadata)
+                : base.withNote(noteText).withTimes(base.createdAt(), library.papers().saveNote(base.id(), noteText));
+    }
+
+    private static boolean countsChanged(Paper base, Paper edited) {
+        return !edited.tags().equals(base.tags()) || edited.status() != base.status();
+    }
+
+    /** Tries again to store the edits of a paper that is no longer open. */
+    private void storeUnstored(Draft draft) {
+        Paper edited;
+        try {
+            edited = draft.metadataDirty() ? draft.edited() : null;
+        } catch (IllegalArgumentException e) {
+            edited = null; // metadata the user left invalid: only the note can be stored
+        }
+        if (edited == null && !draft.noteDirty()) {
+            unstored.remove(draft.id(), draft);
+            return;
+        }
+        Paper metadata = edited;
+        boolean counts = metadata != null && countsChanged(draft.base(), metadata);
+        executors.run(() -> write(draft.base(), metadata, draft.note()), stored -> {
+            unstored.remove(draft.id(), draft);
+            onSaved.accept(new Saved(summaryOf(stored), counts));
+            storeSucceeded();
+        }, error -> {
+            if (unstored.get(draft.id()) != draft) {
+                return; // the paper was opened again: its edits are in the editor now
+            }
+            if (error instanceof PaperNotFoundException) {
+                unstored.remove(draft.id()); // the paper was deleted: there is nothing left to store them in
+                storeSucceeded();
+                return;
+            }
+            unstoredError = ErrorMessages.of(error);
+            publishState();
+            scheduleRetry();
+        });
     }
 
     /** Reloads the blog side of the open paper (after an export or a slug change), keeping the edits in progress. */
@@ -323,7 +431,8 @@ public final class PaperViewModel {
         long id = current.id();
         executors.run(() -> library.papers().find(id).orElse(null), loaded -> {
             Paper now = paper.get();
-            if (now != null && now.id() == id) {
+            // Edits that could not be stored stay in the editor rather than being replaced.
+            if (now != null && now.id() == id && !(openWriteFailed && isDirty())) {
                 show(loaded);
             }
         }, this::failed);
@@ -332,50 +441,69 @@ public final class PaperViewModel {
     private void saved(Paper stored, long version, String metadataProblem, boolean countsChanged) {
         Paper current = paper.get();
         if (current != null && current.id() == stored.id()) {
+            openWriteFailed = false;
             // Keep the metadata still being edited; only the baseline moves.
             paper.set(metadataProblem == null ? stored : current.withNote(stored.note()).withTimes(stored.createdAt(), stored.updatedAt()));
             if (metadataProblem != null) {
-                fail(metadataProblem);
+                setOwnState(SaveState.ERROR, metadataProblem);
             } else if (version == editVersion && !isDirty()) {
-                saveState.set(SaveState.SAVED);
-                saveError.set("");
-            } else if (saveState.get() != SaveState.ERROR) {
-                saveState.set(SaveState.UNSAVED);
+                setOwnState(SaveState.SAVED, "");
+            } else {
+                setOwnState(SaveState.UNSAVED, ""); // stored, and newer edits are on their way
             }
         }
         onSaved.accept(new Saved(summaryOf(stored), countsChanged));
-    }
-
-    private void fail(String message) {
-        saveError.set(message == null ? "" : message);
-        saveState.set(SaveState.ERROR);
+        storeSucceeded();
     }
 
     private void failed(Throwable error) {
-        fail(ErrorMessages.of(error));
+        setOwnState(SaveState.ERROR, ErrorMessages.of(error));
     }
 
-    private Paper editedMetadata(Paper base) {
-        if (title.get() == null || title.get().isBlank()) {
-            throw new IllegalArgumentException("A paper needs a title.");
-        }
-        Integer parsedYear = parseYear(year.get());
-        List<String> authorList = Arrays.stream(authors.get().split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return base.withTitle(title.get().strip()).withAuthors(authorList).withVenue(blankToNull(venue.get()))
-                .withYear(parsedYear).withLinks(blankToNull(doi.get()), blankToNull(arxiv.get()), blankToNull(url.get()))
-                .withStatus(status.get()).withRating(Math.max(0, Math.min(Paper.MAX_RATING, rating.get())))
-                .withTags(List.copyOf(tags));
+    // ---- save state and retries
+
+    private void setOwnState(SaveState state, String error) {
+        ownState = state;
+        ownError = error == null ? "" : error;
+        publishState();
     }
 
-    private static Integer parseYear(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+    /** The open paper's state, unless a save of another paper is failing: that must stay in view. */
+    private void publishState() {
+        boolean othersFailing = !unstored.isEmpty();
+        boolean showOthers = othersFailing && ownState != SaveState.ERROR;
+        saveError.set(showOthers ? unstoredError : ownError);
+        saveState.set(showOthers ? SaveState.ERROR : ownState);
+        retrying.set(openWriteFailed || othersFailing);
+    }
+
+    /** A store write failed: try again after a while, waiting longer each time (up to {@link #MAX_RETRY_DELAY}). */
+    private void scheduleRetry() {
+        publishState();
+        if (retryTimer != null) {
+            return; // one is already due; a failure of the same round must not double the wait
         }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The year must be a number, like 2024.", e);
+        Duration delay = retryDelay;
+        retryDelay = retryDelay.multipliedBy(2).compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : retryDelay.multipliedBy(2);
+        retryTimer = executors.scheduler().schedule(delay, () -> {
+            retryTimer = null;
+            flush();
+        });
+    }
+
+    private void storeSucceeded() {
+        if (!openWriteFailed && unstored.isEmpty()) {
+            cancelRetry();
         }
+        publishState();
+    }
+
+    private void cancelRetry() {
+        if (retryTimer != null) {
+            retryTimer.cancel();
+            retryTimer = null;
+        }
+        retryDelay = FIRST_RETRY_DELAY;
     }
 
     private void cancelTimers() {
@@ -396,9 +524,5 @@ public final class PaperViewModel {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

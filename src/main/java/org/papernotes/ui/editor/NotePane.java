@@ -50,6 +50,9 @@ import org.reactfx.util.Try;
  */
 public final class NotePane extends BorderPane {
 
+    /** Where the editor|preview divider starts: the middle. */
+    public static final double DEFAULT_SPLIT_POSITION = 0.5;
+
     /** Pause in typing after which the note is parsed again. */
     public static final Duration DEFAULT_PAUSE = Duration.ofMillis(60);
 
@@ -68,7 +71,7 @@ public final class NotePane extends BorderPane {
     private boolean scrollSyncScheduled;
     private double syncedScrollY = Double.NaN;
     private int syncedOffset = -1; // the source offset the preview was last placed at
-    private double splitPosition = 0.5;
+    private double splitPosition = DEFAULT_SPLIT_POSITION; // used when the split is not shown
     private final EditedRegion edited = new EditedRegion(); // since the highlighting was last set
     private StyleSpans<Collection<String>> highlighting; // last set, for the text as it was then
 
@@ -182,6 +185,26 @@ public final class NotePane extends BorderPane {
 
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /**
+     * Where the editor|preview divider is, as a fraction of the width (0 to 1): where the user left it,
+     * also while the split is not shown.
+     */
+    public double getSplitPosition() {
+        return viewMode.get() == ViewMode.SPLIT && !split.getDividers().isEmpty()
+                ? split.getDividerPositions()[0] : splitPosition;
+    }
+
+    /** Moves the editor|preview divider (restoring a remembered layout); values outside 0..1 are ignored. */
+    public void setSplitPosition(double position) {
+        if (!(position >= 0 && position <= 1)) {
+            return;
+        }
+        splitPosition = position;
+        if (viewMode.get() == ViewMode.SPLIT && !split.getDividers().isEmpty()) {
+            split.setDividerPositions(position);
+        }
     }
 
     /** How links in the preview open (e.g. {@code hostServices::showDocument}); never inside the app. */

@@ -28,6 +28,7 @@ import org.papernotes.ui.actions.AppAction;
 import org.papernotes.ui.blog.BlogActions;
 import org.papernotes.ui.blog.SlugField;
 import org.papernotes.ui.common.AppPreferences;
+import org.papernotes.ui.common.Dialogs;
 import org.papernotes.ui.common.Messages;
 import org.papernotes.ui.detail.PaperHeaderView;
 import org.papernotes.ui.detail.PaperView;
@@ -44,6 +45,8 @@ import org.papernotes.ui.tags.TagSidebarView;
 public final class MainWindow {
 
     private static final String SPLIT_KEY = "split.";
+    /** The note pane's editor|preview divider: one position for the window, whichever paper is open. */
+    private static final String NOTE_SPLIT_KEY = "note.split";
 
     /** What the window asks of the application around it. */
     public interface Host {
@@ -142,11 +145,14 @@ public final class MainWindow {
         }
     }
 
-    /** Remembers the split positions. */
+    /** Remembers the split positions: the window's and the note pane's editor|preview divider. */
     public void rememberLayout() {
         double[] positions = split.getDividerPositions();
         for (int i = 0; i < positions.length; i++) {
             preferences.putNumber(SPLIT_KEY + i, positions[i]);
+        }
+        if (paperView.notePane() != null) {
+            preferences.putNumber(NOTE_SPLIT_KEY, paperView.notePane().getSplitPosition());
         }
         preferences.flush();
     }
@@ -214,6 +220,7 @@ public final class MainWindow {
     private NotePane createNotePane() {
         NotePane pane = new NotePane(noteBackground);
         pane.viewModeProperty().set(viewMode.get());
+        pane.setSplitPosition(preferences.number(NOTE_SPLIT_KEY, NotePane.DEFAULT_SPLIT_POSITION));
         pane.viewModeProperty().bindBidirectional(viewMode);
         pane.darkProperty().set(host.isDark());
         pane.setLinkOpener(host::openLink);
@@ -364,7 +371,8 @@ public final class MainWindow {
     }
 
     private void about() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.format("about.body", Version.get()));
+        Alert about = Dialogs.localize(new Alert(Alert.AlertType.INFORMATION, messages.format("about.body", Version.get())),
+                messages);
         about.initOwner(root.getScene().getWindow());
         about.setTitle(messages.get("action.about"));
         about.setHeaderText(messages.get("app.name"));
@@ -375,7 +383,7 @@ public final class MainWindow {
         if (root.getScene() == null || root.getScene().getWindow() == null || !root.getScene().getWindow().isShowing()) {
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        Alert alert = Dialogs.localize(new Alert(Alert.AlertType.ERROR, message), messages);
         alert.initOwner(root.getScene().getWindow());
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(messages.get("error.header"));

@@ -69,7 +69,13 @@ public final class WindowSession implements MainWindow.Host {
         this.messages = Messages.of(preferences.locale());
         applyTheme(preferences.dark());
         stage.setOnHiding(e -> close());
-        stage.setOnCloseRequest(e -> rememberWindow());
+        stage.setOnCloseRequest(e -> {
+            if (!mayLoseFailedSave()) {
+                e.consume();
+                return;
+            }
+            rememberWindow();
+        });
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (!focused && viewModel != null && !closed) {
                 viewModel.flush();
@@ -221,7 +227,8 @@ public final class WindowSession implements MainWindow.Host {
     public void chooseLibrary(boolean create) {
         FileChooser chooser = chooser(create);
         File file = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
-        if (file != null && !file.toPath().toAbsolutePath().normalize().equals(viewModel.libraryPath())) {
+        if (file != null && !file.toPath().toAbsolutePath().normalize().equals(viewModel.libraryPath())
+                && mayLoseFailedSave()) {
             viewModel.flush();
             open(file.toPath());
         }
@@ -229,9 +236,58 @@ public final class WindowSession implements MainWindow.Host {
 
     @Override
     public void quit() {
+        if (!mayLoseFailedSave()) {
+            return;
+        }
         rememberWindow();
         stage.hide();
         exit.run();
+    }
+
+    /**
+     * Whether the window may go away: yes when every edit is stored or being stored normally; when a save is
+     * failing (and being retried), only if the user says so. A retry is made at once, and if it succeeds while
+     * the question is open, nothing is lost and the answer is yes.
+     */
+    private boolean mayLoseFailedSave() {
+        if (viewModel == null || closed || !viewModel.paper().retryingProperty().get()) {
+            return true;
+        }
+        ButtonType keep = new ButtonType(messages.get("close.unsaved.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType lose = new ButtonType(messages.get("close.unsaved.close"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING,
+                messages.format("close.unsaved.body", viewModel.paper().saveErrorProperty().get()), keep, lose);
+        alert.setTitle(messages.get("close.unsaved.title"));
+        alert.setHeaderText(messages.get("close.unsaved.header"));
+        alert.getDialogPane().setId("close-unsaved");
+        alert.getDialogPane().setMinWidth(520);
+        // Keeping the window is the safe answer, so it is the one Enter gives.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(lose)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        if (stage.isShowing()) {
+            alert.initOwner(stage);
+        }
+        javafx.beans.value.ChangeListener<Boolean> stored = (o, was, retrying) -> {
+            if (!retrying && alert.isShowing()) {
+                alert.setResult(lose);
+                alert.close();
+            }
+        };
+        viewModel.paper().retryingProperty().addListener(stored);
+        try {
+            viewModel.flush();
+            if (!viewModel.paper().retryingProperty().get()) {
+                return true; // stored at once (the store worked again)
+            }
+            boolean close = alert.showAndWait().filter(lose::equals).isPresent();
+            if (close) {
+                LOG.log(System.Logger.Level.WARNING, "Window closed with edits the library refused: "
+                        + viewModel.paper().saveErrorProperty().get());
+            }
+            return close;
+        } finally {
+            viewModel.paper().retryingProperty().removeListener(stored);
+        }
     }
 
     /** Stores pending edits, closes the library and remembers the layout; safe to call twice. */

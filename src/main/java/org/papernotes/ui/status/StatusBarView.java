@@ -33,10 +33,12 @@ public final class StatusBarView extends HBox {
                 return "";
             }
             SaveState state = paper.saveStateProperty().get();
-            return state == SaveState.ERROR
-                    ? messages.format("save.error", paper.saveErrorProperty().get())
-                    : messages.get("save." + state.name().toLowerCase(java.util.Locale.ROOT));
-        }, paper.saveStateProperty(), paper.saveErrorProperty(), paper.paperProperty()));
+            if (state != SaveState.ERROR) {
+                return messages.get("save." + state.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            return messages.format(paper.retryingProperty().get() ? "save.retrying" : "save.error",
+                    paper.saveErrorProperty().get());
+        }, paper.saveStateProperty(), paper.saveErrorProperty(), paper.retryingProperty(), paper.paperProperty()));
         paper.saveStateProperty().addListener((o, old, state) -> {
             save.getStyleClass().removeAll("danger", "muted");
             save.getStyleClass().add(state == SaveState.ERROR ? "danger" : "muted");

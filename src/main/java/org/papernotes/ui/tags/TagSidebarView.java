@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.papernotes.ui.common.Dialogs;
 import org.papernotes.ui.common.Messages;
 
 /**
@@ -117,7 +118,7 @@ public final class TagSidebarView extends VBox {
     }
 
     private void rename(String tag) {
-        TextInputDialog dialog = new TextInputDialog(tag);
+        TextInputDialog dialog = Dialogs.localize(new TextInputDialog(tag), messages);
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle(messages.get("tag.rename.title"));
         dialog.setHeaderText(messages.format("tag.rename.header", tag));
@@ -131,7 +132,7 @@ public final class TagSidebarView extends VBox {
         List<String> selectedTags = list.getSelectionModel().getSelectedItems().stream()
                 .filter(i -> i.kind() == SidebarItem.Kind.TAG).map(SidebarItem::name).toList();
         if (selectedTags.size() > 1 && selectedTags.contains(tag)) {
-            TextInputDialog dialog = new TextInputDialog(tag);
+            TextInputDialog dialog = Dialogs.localize(new TextInputDialog(tag), messages);
             dialog.initOwner(getScene().getWindow());
             dialog.setTitle(messages.get("tag.merge.title"));
             dialog.setHeaderText(messages.format("tag.merge.manyHeader", String.join(", ", selectedTags)));
@@ -144,7 +145,7 @@ public final class TagSidebarView extends VBox {
         if (others.isEmpty()) {
             return;
         }
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(others.get(0), others);
+        ChoiceDialog<String> dialog = Dialogs.localize(new ChoiceDialog<>(others.get(0), others), messages);
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle(messages.get("tag.merge.title"));
         dialog.setHeaderText(messages.format("tag.merge.header", tag));
@@ -153,8 +154,8 @@ public final class TagSidebarView extends VBox {
     }
 
     private void delete(SidebarItem item) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                messages.format("tag.delete.body", item.name(), item.count()), ButtonType.OK, ButtonType.CANCEL);
+        Alert confirm = Dialogs.localize(new Alert(Alert.AlertType.CONFIRMATION,
+                messages.format("tag.delete.body", item.name(), item.count()), ButtonType.OK, ButtonType.CANCEL), messages);
         confirm.initOwner(getScene().getWindow());
         confirm.setTitle(messages.get("tag.delete.title"));
         confirm.setHeaderText(messages.format("tag.delete.header", item.name()));

@@ -178,4 +178,179 @@ class PaperViewModelTest {
         assertThat(viewModel.isDirty()).isTrue();
         assertThat(viewModel.noteProperty().get()).isEqualTo("pending");
     }
+
+    // ---- failed saves are retried
+
+    /** Makes every store write fail (a trigger on the papers table) until {@link #storeWorksAgain()}. */
+    private void storeFails() {
+        library.read(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("CREATE TRIGGER fail_writes BEFORE UPDATE ON papers "
+                        + "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
+            }
+            return null;
+        });
+    }
+
+    private void storeWorksAgain() {
+        library.read(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("DROP TRIGGER fail_writes");
+            }
+            return null;
+        });
+    }
+
+    /** A view model whose store writes are counted, each with the (manual) time it was asked for. */
+    private final List<Long> writeTimes = new ArrayList<>();
+    private long elapsed;
+
+    private PaperViewModel countingWrites() {
+        var executors = new org.papernotes.ui.common.UiExecutors(task -> {
+            writeTimes.add(elapsed);
+            task.run();
+        }, Runnable::run, time, () -> { });
+        return new PaperViewModel(library, executors, saves::add);
+    }
+
+    private void advance(long millis) {
+        for (long step = 0; step < millis; step += 100) {
+            elapsed += 100;
+            time.advance(100);
+        }
+    }
+
+    @Test
+    void aFailedSaveIsRetriedByItselfAndTheStatusSaysSo() {
+        viewModel.open(first.id());
+        storeFails();
+        viewModel.noteProperty().set("one, and more");
+
+        time.advance(PaperViewModel.PAUSE.toMillis());
+
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.ERROR);
+        assertThat(viewModel.saveErrorProperty().get()).contains("the disk is full");
+        assertThat(viewModel.retryingProperty().get()).isTrue();
+        assertThat(time.pending()).isEqualTo(1);
+
+        storeWorksAgain();
+        time.advance(PaperViewModel.FIRST_RETRY_DELAY.toMillis());
+
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("one, and more");
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(viewModel.saveErrorProperty().get()).isEmpty();
+        assertThat(viewModel.retryingProperty().get()).isFalse();
+        assertThat(time.pending()).isZero();
+    }
+
+    @Test
+    void retriesComeLessOftenWhileTheFailureLastsUpToThirtySeconds() {
+        PaperViewModel counted = countingWrites();
+        counted.open(first.id());
+        storeFails();
+        writeTimes.clear();
+        counted.noteProperty().set("draft");
+
+        advance(2_000 + 4_000 + 8_000 + 16_000 + 30_000 + 30_000 + 400);
+
+        assertThat(writeTimes).containsExactly(400L, 2_400L, 6_400L, 14_400L, 30_400L, 60_400L, 90_400L);
+        assertThat(counted.saveStateProperty().get()).isEqualTo(SaveState.ERROR);
+        assertThat(counted.retryingProperty().get()).isTrue();
+    }
+
+    @Test
+    void theRetryStoresWhatWasTypedWhileSavesFailed() {
+        PaperViewModel counted = countingWrites();
+        counted.open(first.id());
+        storeFails();
+        counted.noteProperty().set("one two");
+        advance(1_000);
+        counted.noteProperty().set("one two three");
+        advance(1_000);
+        counted.noteProperty().set("one two three four");
+        assertThat(counted.saveStateProperty().get()).as("the failure stays in view while typing").isEqualTo(SaveState.ERROR);
+
+        storeWorksAgain();
+        advance(PaperViewModel.MAX_RETRY_DELAY.toMillis());
+
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("one two three four");
+        assertThat(counted.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(counted.isDirty()).isFalse();
+        assertThat(time.pending()).isZero();
+    }
+
+    @Test
+    void editsOfAPaperLeftWhileItsSaveFailedAreStoredByTheRetry() {
+        viewModel.open(first.id());
+        storeFails();
+        viewModel.noteProperty().set("typed before switching");
+
+        viewModel.open(second.id());
+
+        assertThat(viewModel.noteProperty().get()).isEqualTo("two");
+        assertThat(viewModel.saveStateProperty().get()).as("another paper's failure stays in view").isEqualTo(SaveState.ERROR);
+        assertThat(viewModel.retryingProperty().get()).isTrue();
+        assertThat(viewModel.hasUnstoredEdits()).isTrue();
+
+        storeWorksAgain();
+        time.advance(PaperViewModel.FIRST_RETRY_DELAY.toMillis());
+
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("typed before switching");
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(viewModel.retryingProperty().get()).isFalse();
+        assertThat(viewModel.hasUnstoredEdits()).isFalse();
+        assertThat(saves).last().satisfies(saved -> assertThat(saved.summary().id()).isEqualTo(first.id()));
+    }
+
+    @Test
+    void reopeningAPaperWhoseSaveFailsShowsItsUnstoredEdits() {
+        viewModel.open(first.id());
+        storeFails();
+        viewModel.titleProperty().set("First, renamed");
+        viewModel.noteProperty().set("not stored yet");
+        viewModel.open(second.id());
+
+        viewModel.open(first.id());
+
+        assertThat(viewModel.titleProperty().get()).isEqualTo("First, renamed");
+        assertThat(viewModel.noteProperty().get()).isEqualTo("not stored yet");
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.ERROR);
+
+        storeWorksAgain();
+        time.advance(PaperViewModel.MAX_RETRY_DELAY.toMillis());
+
+        Paper stored = library.papers().get(first.id());
+        assertThat(stored.title()).isEqualTo("First, renamed");
+        assertThat(stored.note()).isEqualTo("not stored yet");
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void anInvalidFieldIsNotRetried() {
+        viewModel.open(first.id());
+        viewModel.yearProperty().set("20x4");
+
+        viewModel.flush();
+
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.ERROR);
+        assertThat(viewModel.retryingProperty().get()).isFalse();
+        assertThat(time.pending()).isZero();
+    }
+
+    @Test
+    void unstoredEditsOfAPaperDeletedMeanwhileAreNoLongerRetried() {
+        viewModel.open(first.id());
+        storeFails();
+        viewModel.noteProperty().set("for a paper about to go");
+        viewModel.open(second.id());
+        storeWorksAgain();
+        library.papers().delete(first.id());
+
+        time.advance(PaperViewModel.FIRST_RETRY_DELAY.toMillis());
+
+        assertThat(viewModel.retryingProperty().get()).isFalse();
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(viewModel.hasUnstoredEdits()).isFalse();
+        assertThat(time.pending()).isZero();
+    }
 }

@@ -315,6 +315,29 @@ class NotePaneTest {
     }
 
     @Test
+    void aSplitPositionSetWhileTheSplitIsHiddenIsWhereItReappears() throws Exception {
+        SplitPane split = (SplitPane) pane.getCenter();
+        runFx(() -> {
+            pane.setViewMode(ViewMode.EDITOR);
+            pane.setSplitPosition(0.7);
+            return null;
+        });
+        assertThat(runFx(pane::getSplitPosition)).isEqualTo(0.7);
+
+        runFx(() -> {
+            pane.setViewMode(ViewMode.SPLIT);
+            return null;
+        });
+
+        assertThat(runFx(() -> split.getDividerPositions()[0])).isCloseTo(0.7, within(0.01));
+        runFx(() -> {
+            split.setDividerPositions(0.4);
+            return null;
+        });
+        assertThat(runFx(pane::getSplitPosition)).isCloseTo(0.4, within(0.01));
+    }
+
+    @Test
     void previewHiddenWhileEditingCatchesUpWhenShown() throws Exception {
         loadAndWait("first");
         runFx(() -> {

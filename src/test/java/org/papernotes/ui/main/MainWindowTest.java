@@ -324,4 +324,121 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> window.openedLinks.size() == 2);
         assertThat(window.openedLinks).containsExactly("https://doi.org/10.1/abc", "https://arxiv.org/abs/2305.18290");
     }
+
+    /** Makes the library refuse every save (a trigger, added by another connection as another program would). */
+    private static void librarySetTo(Path library, boolean failing) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + library);
+             var statement = connection.createStatement()) {
+            statement.execute(failing
+                    ? "CREATE TRIGGER fail_writes BEFORE UPDATE ON papers BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"
+                    : "DROP TRIGGER fail_writes");
+        }
+    }
+
+    /** Asks the window to close as its close button does (later, so that a question it asks does not block the test). */
+    private void requestClose() {
+        javafx.application.Platform.runLater(() -> window.stage.fireEvent(
+                new javafx.stage.WindowEvent(window.stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    }
+
+    private javafx.scene.control.Button dialogButton(String dialogId, String text) {
+        var pane = lookup("#" + dialogId).queryAs(javafx.scene.control.DialogPane.class);
+        return pane.getButtonTypes().stream().map(type -> (javafx.scene.control.Button) pane.lookupButton(type))
+                .filter(button -> button.getText().replace("_", "").equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void closingWhileSavesFailWarnsAndKeepsTheWindowUntilTheRetryStoresTheNote() throws Exception {
+        Path library = folder.resolve("library.db");
+        open(library);
+        newPaper("Disk trouble");
+        typeInNote("第一句。");
+        waitUntilSaved();
+        librarySetTo(library, true);
+
+        typeInNote("第二句。");
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().contains("trying again by itself"));
+        assertThat(lookup("#save-state").queryLabeled().getText()).contains("the disk is full");
+        requestClose();
+        waitUntil(() -> lookup("#close-unsaved").tryQuery().isPresent());
+        clickOn(dialogButton("close-unsaved", "Keep the window open"));
+
+        waitUntil(() -> lookup("#close-unsaved").tryQuery().isEmpty());
+        assertThat(window.stage.isShowing()).isTrue();
+        librarySetTo(library, false);
+        waitUntil(() -> "Saved".equals(lookup("#save-state").queryLabeled().getText()));
+        requestClose();
+        waitUntil(() -> !window.stage.isShowing());
+
+        try (Library stored = Library.open(library)) {
+            assertThat(stored.papers().findAll(org.papernotes.model.PaperFilter.ALL))
+                    .singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("第一句。第二句。"));
+        }
+    }
+
+    private org.papernotes.ui.editor.NotePane notePane() {
+        return window.session.window().paperView().notePane();
+    }
+
+    @Test
+    void theNotesEditorPreviewDividerIsWhereTheUserLeftItAfterARestart() throws Exception {
+        Path library = folder.resolve("library.db");
+        try (Library seed = Library.open(library)) {
+            seed.papers().insert(Paper.titled("Split view").withNote("左边写，右边看。"));
+        }
+        open(library);
+        clickOn("Split view");
+        waitUntil(() -> notePane() != null && notePane().textProperty().get().equals("左边写，右边看。"));
+        double before = notePane().getSplitPosition();
+        Node divider = from(notePane()).lookup(".split-pane-divider").query();
+
+        drag(divider, javafx.scene.input.MouseButton.PRIMARY).dropBy(-120, 0);
+        waitUntil(() -> notePane().getSplitPosition() < before - 0.05);
+        double moved = notePane().getSplitPosition();
+        window.closeWindow();
+
+        window = new WindowFixture(library, window.preferencesNode).open();
+        clickOn("Split view");
+        waitUntil(() -> notePane() != null && notePane().textProperty().get().equals("左边写，右边看。"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notePane().getSplitPosition()).isCloseTo(moved, org.assertj.core.data.Offset.offset(0.01));
+        double shown = WaitForAsyncUtils.asyncFx(() -> {
+            Node restored = from(notePane()).lookup(".split-pane-divider").query();
+            return restored.localToScene(restored.getBoundsInLocal()).getMinX();
+        }).get();
+        double expected = WaitForAsyncUtils.asyncFx(() -> {
+            var bounds = notePane().localToScene(notePane().getBoundsInLocal());
+            return bounds.getMinX() + moved * bounds.getWidth();
+        }).get();
+        assertThat(shown).as("where the divider is drawn").isCloseTo(expected, org.assertj.core.data.Offset.offset(12.0));
+    }
+
+    @Test
+    void aChineseWindowAsksInChineseEvenOnAnEnglishSystem() throws Exception {
+        java.util.Locale system = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.US);
+        try {
+            Path library = folder.resolve("library.db");
+            try (Library seed = Library.open(library)) {
+                seed.papers().insert(Paper.titled("Tagged").withTags(List.of("ml")));
+            }
+            window = new WindowFixture(library);
+            new org.papernotes.ui.common.AppPreferences(window.preferencesNode).setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            window.open();
+            waitUntil(() -> sidebarLine("ml") != null);
+
+            openContextMenu(sidebarLine("ml"));
+            clickOn("删除标签…");
+            waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+
+            var pane = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+            assertThat(pane.getButtonTypes()).extracting(type -> ((javafx.scene.control.Button) pane.lookupButton(type)).getText())
+                    .containsExactly("确定", "取消");
+            clickOn("取消");
+            waitUntil(() -> lookup(".dialog-pane").tryQuery().isEmpty());
+            assertThat(sidebarLine("ml")).isNotNull();
+        } finally {
+            java.util.Locale.setDefault(system);
+        }
+    }
 }
