@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papernotes.blog.BlogFolder;
+import org.papernotes.blog.BlogMessage;
 import org.papernotes.blog.ExportReport;
 import org.papernotes.blog.OverwritePolicy;
 import org.papernotes.model.BlogPost;
@@ -159,7 +160,8 @@ class ExportViewModelTest {
         export.export();
         assertThat(asked).containsExactly(OverwritePolicy.Conflict.NOT_WRITTEN_BY_PAPERNOTES);
         assertThat(export.reportProperty().get().skipped()).isEqualTo(1);
-        assertThat(export.reportProperty().get().entries().get(0).detail()).isNotBlank();
+        assertThat(export.reportProperty().get().entries().get(0).detail())
+                .isEqualTo(BlogMessage.of(BlogMessage.Code.NOT_WRITTEN_BY_PAPERNOTES));
         assertThat(Files.readString(file)).isEqualTo("my own post");
 
         export.setOverwriteQuestion((p, f, conflict) -> new OverwriteQuestion.Answer(true, false));
