@@ -54,6 +54,12 @@ class ExportViewModelTest {
         return papers.stream().map(p -> new ExportViewModel.Item(p.id(), p.title())).toList();
     }
 
+    private List<String> postFiles() throws IOException {
+        try (var files = Files.list(blog.resolve("_posts"))) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        }
+    }
+
     /** A paper whose post date and slug are fixed, so that its file name is known. */
     private Paper published(String title, String slug) {
         Paper paper = library.papers().insert(Paper.titled(title).withNote("Note of " + title + " with $x_1$."));
@@ -86,6 +92,27 @@ class ExportViewModelTest {
 
         assertThat(export.papers()).extracting(ExportViewModel.Item::id).containsExactly(first.id(), second.id());
         assertThat(export.previewProperty().get()).contains("title: 'Second Paper'").contains("/posts/2024/03/second/");
+    }
+
+    @Test
+    void theSeveralSelectedPapersAreTheScopeAndAllShownTheAlternative() throws IOException {
+        List<Paper> shown = List.of(published("One", "one"), published("Two", "two"), published("Three", "three"),
+                published("Four", "four"));
+        List<ExportViewModel.Item> selected = BlogActions.selectedItems(items(shown),
+                List.of(shown.get(3).id(), shown.get(0).id(), shown.get(2).id()));
+        ExportViewModel export = new ExportViewModel(library, new ManualScheduler().executors(), Runnable::run, selected,
+                items(shown), exported::incrementAndGet);
+
+        assertThat(export.allShownProperty().get()).isFalse();
+        assertThat(export.papers()).extracting(ExportViewModel.Item::title).containsExactly("One", "Three", "Four");
+        export.allShownProperty().set(true);
+        assertThat(export.papers()).hasSize(4);
+        export.allShownProperty().set(false);
+        export.folderProperty().set(blog);
+        export.export();
+
+        assertThat(export.reportProperty().get().written()).isEqualTo(3);
+        assertThat(postFiles()).containsExactlyInAnyOrder("2024-03-01-one.md", "2024-03-01-three.md", "2024-03-01-four.md");
     }
 
     @Test
