@@ -280,6 +280,12 @@ class MainWindowTest extends FxRobot {
                 && "P4".equals(window.viewModel().paper().getPaper().title()));
         assertThat(selectedTitles()).containsExactly("P2", "P3", "P4");
         assertThat(lookup("#selection-count").queryLabeled().getText()).isEqualTo("3 selected");
+        // Saving the open paper's note replaces its row: the selection stays as it was.
+        typeInNote(" edited");
+        waitUntilSaved();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedTitles()).containsExactly("P2", "P3", "P4");
+        assertThat(window.viewModel().paper().getPaper().title()).isEqualTo("P4");
 
         shortcut(KeyCode.E);
         waitUntil(() -> window.session.window().blogActions().lastExport() != null
