@@ -167,7 +167,7 @@ public final class BlogExporter {
             return exportOne(paper, blog, posts, policy, toStore);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Export of paper " + paper.id() + " failed", e);
-            return new Entry(paper.id(), paper.title(), null, Outcome.FAILED, message(e));
+            return new Entry(paper.id(), paper.title(), null, Outcome.FAILED, BlogMessage.of(e));
         }
     }
 
@@ -186,7 +186,7 @@ public final class BlogExporter {
             task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("The export was interrupted.", e);
+            throw new BlogIOException(BlogMessage.of(BlogMessage.Code.EXPORT_INTERRUPTED), e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Export task failed", e.getCause());
         }
@@ -224,7 +224,7 @@ public final class BlogExporter {
                 if (!exported.equals(paper.blog())) {
                     toStore.put(paper.id(), exported);
                 }
-                return new Entry(paper.id(), paper.title(), target, Outcome.UNCHANGED, "");
+                return new Entry(paper.id(), paper.title(), target, Outcome.UNCHANGED, null);
             }
             boolean ours = current != null && relative.equals(previousPath)
                     && Hashes.sha256(current).equals(blog.lastExportHash());
@@ -232,15 +232,15 @@ public final class BlogExporter {
                 OverwritePolicy.Conflict conflict = relative.equals(previousPath)
                         ? OverwritePolicy.Conflict.CHANGED_SINCE_EXPORT : OverwritePolicy.Conflict.NOT_WRITTEN_BY_PAPERNOTES;
                 if (!policy.mayOverwrite(paper, target, conflict)) {
-                    return new Entry(paper.id(), paper.title(), target, Outcome.SKIPPED, conflict == OverwritePolicy.Conflict.CHANGED_SINCE_EXPORT
-                            ? "the file was changed outside PaperNotes since it was exported or imported"
-                            : "a file PaperNotes did not write is in the way");
+                    return new Entry(paper.id(), paper.title(), target, Outcome.SKIPPED, BlogMessage.of(
+                            conflict == OverwritePolicy.Conflict.CHANGED_SINCE_EXPORT ? BlogMessage.Code.CHANGED_OUTSIDE
+                                    : BlogMessage.Code.NOT_WRITTEN_BY_PAPERNOTES));
                 }
             }
         }
         AtomicFiles.write(target, bytes);
         toStore.put(paper.id(), exported);
-        String detail = removeReplacedFile(posts, previousPath, relative, blog.lastExportHash());
+        BlogMessage detail = removeReplacedFile(posts, previousPath, relative, blog.lastExportHash());
         return new Entry(paper.id(), paper.title(), target, Outcome.WRITTEN, detail);
     }
 
@@ -261,20 +261,20 @@ public final class BlogExporter {
     }
 
     /** After a slug change the post moved: its old file goes, but only if it is still exactly what PaperNotes wrote. */
-    private static String removeReplacedFile(Path posts, String previousPath, String relative, String previousHash) {
+    private static BlogMessage removeReplacedFile(Path posts, String previousPath, String relative, String previousHash) {
         if (previousPath == null || previousPath.equals(relative)) {
-            return "";
+            return null;
         }
         try {
             Path old = PostPaths.resolveInside(posts, previousPath);
             if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
                     && Hashes.sha256(Files.readAllBytes(old)).equals(previousHash)) {
                 Files.delete(old);
-                return "replaces " + previousPath;
+                return BlogMessage.of(BlogMessage.Code.REPLACES_OLD_FILE, previousPath);
             }
-            return Files.exists(old) ? "the old file " + previousPath + " was changed outside PaperNotes and was kept" : "";
+            return Files.exists(old) ? BlogMessage.of(BlogMessage.Code.OLD_FILE_CHANGED_KEPT, previousPath) : null;
         } catch (IOException e) {
-            return "the old file " + previousPath + " could not be removed: " + e.getMessage();
+            return BlogMessage.of(BlogMessage.Code.OLD_FILE_NOT_REMOVED, previousPath, e.getMessage());
         }
     }
 
@@ -305,9 +305,5 @@ public final class BlogExporter {
             }
         }
         return names;
-    }
-
-    private static String message(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -33,7 +33,7 @@ public final class BlogFolder {
     /** The {@code _posts} folder of a blog checkout, created if missing. */
     static Path postsFolder(Path blogFolder) throws java.io.IOException {
         if (!Files.isDirectory(blogFolder)) {
-            throw new java.io.IOException("The blog folder " + blogFolder + " does not exist or is not a folder.");
+            throw new BlogIOException(BlogMessage.of(BlogMessage.Code.BLOG_FOLDER_MISSING, blogFolder));
         }
         Path posts = blogFolder.resolve(POSTS);
         Files.createDirectories(posts);

@@ -45,7 +45,8 @@ public final class BlogImporter {
             try {
                 files.addAll(postFiles(path));
             } catch (IOException e) {
-                entries.add(failed(path, e.getMessage() == null ? e.toString() : e.getMessage()));
+                entries.add(failed(path, e instanceof BlogIOException blog ? blog.reason()
+                        : BlogMessage.of(BlogMessage.Code.OTHER, e.getMessage() == null ? e.toString() : e.getMessage())));
             }
         }
         Map<String, Long> pathToPaper = new HashMap<>();
@@ -69,15 +70,15 @@ public final class BlogImporter {
                 ParsedPost post = ParsedPost.read(file);
                 Path earlier = seenThisRun.putIfAbsent(post.blog().lastExportPath(), file);
                 if (earlier != null) {
-                    entries.add(failed(file, "another file of this import, " + earlier + ", is the same post "
-                            + post.blog().lastExportPath()));
+                    entries.add(failed(file, BlogMessage.of(BlogMessage.Code.SAME_POST_TWICE, earlier,
+                            post.blog().lastExportPath())));
                 } else {
                     parsed.add(post);
                 }
             } catch (PostFormatException e) {
-                entries.add(failed(file, e.getMessage()));
+                entries.add(failed(file, e.reason()));
             } catch (IOException e) {
-                entries.add(failed(file, "cannot read the file: " + e.getMessage()));
+                entries.add(failed(file, BlogMessage.of(BlogMessage.Code.CANNOT_READ, e.getMessage())));
             }
         }
         List<Entry> stored = library.inTransaction(connection -> store(parsed, pathToPaper, known));
@@ -125,7 +126,7 @@ public final class BlogImporter {
     /** The post files a path stands for, in name order (which is date order for posts). */
     static List<Path> postFiles(Path path) throws IOException {
         if (!Files.exists(path)) {
-            throw new IOException("There is no file or folder " + path + ".");
+            throw new BlogIOException(BlogMessage.of(BlogMessage.Code.NO_SUCH_PATH, path));
         }
         if (!Files.isDirectory(path)) {
             return List.of(path);
@@ -152,7 +153,7 @@ public final class BlogImporter {
         return files;
     }
 
-    private static Entry failed(Path file, String problem) {
+    private static Entry failed(Path file, BlogMessage problem) {
         return new Entry(file, Outcome.FAILED, 0, null, List.of(), problem);
     }
 }

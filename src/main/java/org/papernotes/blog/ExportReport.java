@@ -14,9 +14,9 @@ public record ExportReport(Path postsFolder, List<Entry> entries, boolean cancel
 
     /**
      * @param file   the post file (absolute), or null when it could not be decided
-     * @param detail why it was skipped or failed, or what else happened (an old file replaced); may be empty
+     * @param detail why it was skipped or failed, or what else happened (an old file replaced); null for nothing
      */
-    public record Entry(long paperId, String title, Path file, Outcome outcome, String detail) {
+    public record Entry(long paperId, String title, Path file, Outcome outcome, BlogMessage detail) {
     }
 
     public long count(Outcome outcome) {

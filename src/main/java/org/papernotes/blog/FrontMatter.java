@@ -30,10 +30,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * @param permalink the permalink as written, or null
  * @param tags      the tags, from a block list, an inline list or one space-separated string
  * @param kept      the lines of all other keys and comments, in their order; empty when there are none
- * @param warnings  irregularities found (typo'd keys, two-digit years), in words for the user
+ * @param warnings  irregularities found (typo'd keys, two-digit years)
  */
 public record FrontMatter(String title, LocalDate date, String permalink, List<String> tags, String kept,
-                          List<String> warnings) {
+                          List<BlogMessage> warnings) {
 
     private static final Set<String> MANAGED = Set.of("title", "date", "permalink", "tags");
     /** A typo found in real posts; Jekyll ignores it, so the date comes from the file name there. */
@@ -48,12 +48,12 @@ public record FrontMatter(String title, LocalDate date, String permalink, List<S
     /** Parses the text between the {@code ---} lines. */
     public static FrontMatter parse(String text) throws PostFormatException {
         Node root = compose(text);
-        List<String> warnings = new ArrayList<>();
+        List<BlogMessage> warnings = new ArrayList<>();
         if (root == null) {
             return new FrontMatter(null, null, null, List.of(), text.strip(), warnings);
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new PostFormatException("The front matter is not a list of 'key: value' lines.");
+            throw new PostFormatException(BlogMessage.of(BlogMessage.Code.FRONT_MATTER_NOT_KEYS));
         }
         String[] lines = text.split("\n", -1);
         boolean[] managedLine = new boolean[lines.length];
@@ -77,7 +77,7 @@ public record FrontMatter(String title, LocalDate date, String permalink, List<S
                 default -> {
                     dateText = scalar(value);
                     if (DATE_TYPO.equals(key)) {
-                        warnings.add("the key 'data:' is read as the date (a typo of 'date:' that Jekyll ignores)");
+                        warnings.add(BlogMessage.of(BlogMessage.Code.DATA_KEY_AS_DATE));
                     }
                 }
             }
@@ -101,10 +101,11 @@ public record FrontMatter(String title, LocalDate date, String permalink, List<S
             return YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? -1 : e.getProblemMark().getLine() + 2;
-            throw new PostFormatException("The front matter is not valid YAML" + (line > 0 ? " (line " + line + ")" : "")
-                    + ": " + e.getProblem() + ".");
+            throw new PostFormatException(line > 0
+                    ? BlogMessage.of(BlogMessage.Code.FRONT_MATTER_BAD_YAML_AT, line, e.getProblem())
+                    : BlogMessage.of(BlogMessage.Code.FRONT_MATTER_BAD_YAML, e.getProblem() + "."));
         } catch (YAMLException e) {
-            throw new PostFormatException("The front matter is not valid YAML: " + e.getMessage());
+            throw new PostFormatException(BlogMessage.of(BlogMessage.Code.FRONT_MATTER_BAD_YAML, e.getMessage()));
         }
     }
 
@@ -157,21 +158,21 @@ public record FrontMatter(String title, LocalDate date, String permalink, List<S
     }
 
     /** {@code 2024-01-18}, with an optional time; a two-digit year is taken as 20YY, with a warning. */
-    static LocalDate parseDate(String text, List<String> warnings) {
+    static LocalDate parseDate(String text, List<BlogMessage> warnings) {
         Matcher matcher = DATE.matcher(text.strip());
         if (!matcher.matches()) {
-            warnings.add("the date '" + text + "' is not a date (YYYY-MM-DD); the file name's date is used");
+            warnings.add(BlogMessage.of(BlogMessage.Code.NOT_A_DATE, text));
             return null;
         }
         int year = Integer.parseInt(matcher.group(1));
         if (matcher.group(1).length() == 2) {
             year += 2000;
-            warnings.add("the two-digit year in '" + text + "' is read as " + year);
+            warnings.add(BlogMessage.of(BlogMessage.Code.TWO_DIGIT_YEAR, text, year));
         }
         try {
             return LocalDate.of(year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)));
         } catch (DateTimeException e) {
-            warnings.add("the date '" + text + "' does not exist; the file name's date is used");
+            warnings.add(BlogMessage.of(BlogMessage.Code.NO_SUCH_DATE, text));
             return null;
         }
     }

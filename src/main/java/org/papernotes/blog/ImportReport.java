@@ -15,9 +15,11 @@ public record ImportReport(List<Entry> entries, boolean cancelled) {
     /**
      * @param paperId  the paper made or updated, or 0 when the file failed
      * @param title    the post's title, or null when the file failed
+     * @param warnings what was read generously
      * @param problem  why the file failed, or null
      */
-    public record Entry(Path file, Outcome outcome, long paperId, String title, List<String> warnings, String problem) {
+    public record Entry(Path file, Outcome outcome, long paperId, String title, List<BlogMessage> warnings,
+                        BlogMessage problem) {
         public Entry {
             warnings = List.copyOf(warnings);
         }

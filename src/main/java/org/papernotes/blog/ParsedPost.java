@@ -10,18 +10,18 @@ import java.util.Optional;
 import org.papernotes.model.BlogPost;
 
 /** One post file read for import: what becomes the paper, and the warnings about how it was read. */
-record ParsedPost(Path file, String title, List<String> tags, String body, BlogPost blog, List<String> warnings) {
+record ParsedPost(Path file, String title, List<String> tags, String body, BlogPost blog, List<BlogMessage> warnings) {
 
     static ParsedPost read(Path file) throws IOException, PostFormatException {
         long size = Files.size(file);
         if (size > PostSource.MAX_BYTES) {
-            throw new PostFormatException("The file is too large for a post (" + size / 1024 / 1024
-                    + " MB; the limit is " + PostSource.MAX_BYTES / 1024 / 1024 + " MB).");
+            throw new PostFormatException(BlogMessage.of(BlogMessage.Code.FILE_TOO_LARGE, size / 1024 / 1024,
+                    PostSource.MAX_BYTES / 1024 / 1024));
         }
         byte[] bytes = Files.readAllBytes(file);
         PostSource source = PostSource.parse(bytes);
         FrontMatter frontMatter = FrontMatter.parse(source.frontMatter());
-        List<String> warnings = new ArrayList<>(source.warnings());
+        List<BlogMessage> warnings = new ArrayList<>(source.warnings());
         warnings.addAll(frontMatter.warnings());
         String name = file.getFileName().toString();
         Optional<PostFileName> fileName = PostFileName.parse(name);
@@ -30,16 +30,16 @@ record ParsedPost(Path file, String title, List<String> tags, String body, BlogP
             slug = fileName.get().slug();
         } else {
             slug = Slugs.fromTitle(name.substring(0, name.lastIndexOf('.')));
-            warnings.add("the file name does not start with YYYY-MM-DD- (Jekyll does not publish such a file)");
+            warnings.add(BlogMessage.of(BlogMessage.Code.FILE_NAME_WITHOUT_DATE));
         }
         LocalDate date = frontMatter.date() != null ? frontMatter.date() : fileName.map(PostFileName::date).orElse(null);
         if (date == null) {
-            throw new PostFormatException("The post has no date, neither in its file name nor in its front matter.");
+            throw new PostFormatException(BlogMessage.of(BlogMessage.Code.NO_DATE));
         }
         String title = frontMatter.title();
         if (title == null) {
             title = PostFileName.titleFromSlug(slug);
-            warnings.add("the post has no title; it is called \"" + title + "\" as Jekyll would");
+            warnings.add(BlogMessage.of(BlogMessage.Code.NO_TITLE, title));
         }
         String relative = relativePath(file, fileName.isPresent() ? name : new PostFileName(date, slug).fileName());
         BlogPost blog = new BlogPost(slug, date, frontMatter.permalink(), frontMatter.kept(), source.frontMatter(),

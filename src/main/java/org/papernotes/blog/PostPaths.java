@@ -16,11 +16,11 @@ final class PostPaths {
     static Path resolveInside(Path posts, String relative) throws IOException {
         String prefix = BlogFolder.POSTS + "/";
         if (!relative.startsWith(prefix)) {
-            throw new IOException("Refusing to write " + relative + ": posts go into " + prefix);
+            throw new BlogIOException(BlogMessage.of(BlogMessage.Code.REFUSING_OUTSIDE_POSTS, relative, prefix));
         }
         Path target = posts.resolve(relative.substring(prefix.length())).normalize();
         if (!target.startsWith(posts) || target.equals(posts) || !PostFileName.isMarkdown(target.getFileName().toString())) {
-            throw new IOException("Refusing to write " + relative + ": it is not a post file inside " + posts);
+            throw new BlogIOException(BlogMessage.of(BlogMessage.Code.REFUSING_NOT_A_POST_FILE, relative, posts));
         }
         return target;
     }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param frontMatter the text between the {@code ---} lines, each line with its line feed
  * @param body        everything after the closing {@code ---} line, exactly
  */
-public record PostSource(String frontMatter, String body, List<String> warnings) {
+public record PostSource(String frontMatter, String body, List<BlogMessage> warnings) {
 
     /** Far above any note (the largest real posts are tens of kilobytes); protects memory and the library. */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
@@ -37,40 +37,40 @@ public record PostSource(String frontMatter, String body, List<String> warnings)
     /** Decodes and splits a post file. */
     public static PostSource parse(byte[] bytes) throws PostFormatException {
         if (bytes.length == 0) {
-            throw new PostFormatException("The file is empty.");
+            throw new PostFormatException(BlogMessage.of(BlogMessage.Code.FILE_EMPTY));
         }
         if (bytes.length > MAX_BYTES) {
-            throw new PostFormatException("The file is too large for a post (" + (bytes.length / 1024 / 1024)
-                    + " MB; the limit is " + MAX_BYTES / 1024 / 1024 + " MB).");
+            throw new PostFormatException(BlogMessage.of(BlogMessage.Code.FILE_TOO_LARGE, bytes.length / 1024 / 1024,
+                    MAX_BYTES / 1024 / 1024));
         }
-        List<String> warnings = new ArrayList<>();
+        List<BlogMessage> warnings = new ArrayList<>();
         String text = decode(bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
-            warnings.add("removed the byte-order mark at the start of the file");
+            warnings.add(BlogMessage.of(BlogMessage.Code.BYTE_ORDER_MARK_REMOVED));
         }
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
-            warnings.add("converted Windows (CRLF) line ends to LF");
+            warnings.add(BlogMessage.of(BlogMessage.Code.CRLF_CONVERTED));
         }
         Matcher opening = OPENING.matcher(text);
         if (!opening.lookingAt()) {
-            throw new PostFormatException("The file has no front matter (it must start with a '---' line).");
+            throw new PostFormatException(BlogMessage.of(BlogMessage.Code.NO_FRONT_MATTER));
         }
         if (!opening.group().equals("---\n")) {
-            warnings.add("removed spaces after the opening '---'");
+            warnings.add(BlogMessage.of(BlogMessage.Code.OPENING_SPACES_REMOVED));
         }
         Matcher closing = CLOSING.matcher(text);
         if (!closing.find(opening.end())) {
-            throw new PostFormatException("The front matter is not closed by a '---' line.");
+            throw new PostFormatException(BlogMessage.of(BlogMessage.Code.FRONT_MATTER_NOT_CLOSED));
         }
         if (!closing.group().equals("---\n") && !closing.group().equals("---")) {
-            warnings.add("rewrote the closing front-matter line '" + closing.group().strip() + "' as '---'");
+            warnings.add(BlogMessage.of(BlogMessage.Code.CLOSING_LINE_REWRITTEN, closing.group().strip()));
         }
         String frontMatter = text.substring(opening.end(), closing.start());
         String body = text.substring(closing.end());
         if (closing.group(2).isEmpty()) {
-            warnings.add("added a line end after the closing '---'");
+            warnings.add(BlogMessage.of(BlogMessage.Code.CLOSING_LINE_END_ADDED));
         }
         return new PostSource(frontMatter, body, warnings);
     }
@@ -78,7 +78,7 @@ public record PostSource(String frontMatter, String body, List<String> warnings)
     private static String decode(byte[] bytes) throws PostFormatException {
         for (byte b : bytes) {
             if (b == 0) {
-                throw new PostFormatException("The file is binary, not a Markdown post.");
+                throw new PostFormatException(BlogMessage.of(BlogMessage.Code.FILE_BINARY));
             }
         }
         try {
@@ -87,7 +87,7 @@ public record PostSource(String frontMatter, String body, List<String> warnings)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new PostFormatException("The file is not UTF-8 text (Jekyll reads posts as UTF-8).");
+            throw new PostFormatException(BlogMessage.of(BlogMessage.Code.FILE_NOT_UTF8));
         }
     }
 }

@@ -7,6 +7,8 @@
  * {@link org.papernotes.blog.BlogImporter} (giving an {@link org.papernotes.blog.ImportReport}),
  * {@link org.papernotes.blog.BlogFolder} (the remembered blog checkout), {@link org.papernotes.blog.Slugs}.
  * All of them run on the caller's thread; a window calls them from a background task.
+ * Reasons, failures and warnings in the reports are {@link org.papernotes.blog.BlogMessage}s: a stable code with
+ * its arguments, which the window translates and the command line prints in English.
  *
  * <h2>Where the preview (flexmark + KaTeX) and the blog (kramdown + MathJax) still differ</h2>
  * {@link org.papernotes.blog.KramdownSafe} removes the differences that break posts (single-dollar math, pipes

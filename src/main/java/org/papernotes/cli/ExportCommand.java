@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
                 if (entry.outcome() != ExportReport.Outcome.UNCHANGED) {
                     String file = entry.file() == null ? "" : report.postsFolder().relativize(entry.file()).toString();
                     out.printf("%-9s %5d  %s%s%n", entry.outcome().name().toLowerCase(java.util.Locale.ROOT),
-                            entry.paperId(), file, entry.detail().isEmpty() ? "" : "  (" + entry.detail() + ")");
+                            entry.paperId(), file, entry.detail() == null ? "" : "  (" + entry.detail().english() + ")");
                 }
             }
             out.printf("Exported to %s: %d written, %d unchanged, %d skipped, %d failed.%n", report.postsFolder(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.papernotes.blog.BlogImporter;
+import org.papernotes.blog.BlogMessage;
 import org.papernotes.blog.BlogProgress;
 import org.papernotes.blog.ImportReport;
 import org.papernotes.store.Library;
@@ -39,12 +40,12 @@ final class ImportCommand implements Callable<Integer> {
         for (ImportReport.Entry entry : report.entries()) {
             String outcome = entry.outcome().name().toLowerCase(Locale.ROOT);
             if (entry.outcome() == ImportReport.Outcome.FAILED) {
-                out.printf("%-9s %s: %s%n", outcome, entry.file(), entry.problem());
+                out.printf("%-9s %s: %s%n", outcome, entry.file(), entry.problem().english());
             } else if (entry.outcome() != ImportReport.Outcome.UNCHANGED || !entry.warnings().isEmpty()) {
                 out.printf("%-9s %5d  %s%n", outcome, entry.paperId(), entry.file().getFileName());
             }
-            for (String warning : entry.warnings()) {
-                out.printf("          warning: %s%n", warning);
+            for (BlogMessage warning : entry.warnings()) {
+                out.printf("          warning: %s%n", warning.english());
             }
         }
         out.printf("Imported %d, updated %d, unchanged %d, failed %d.%n", report.imported(), report.updated(),

@@ -191,7 +191,7 @@ class BlogExporterTest {
         ExportReport report = export(paper);
 
         assertThat(report.failed()).isEqualTo(1);
-        assertThat(report.entries().get(0).detail()).contains("Refusing");
+        assertThat(report.entries().get(0).detail().english()).contains("Refusing");
         assertThat(temp.resolve("2024-01-01-sneaky.md")).doesNotExist();
         assertThat(postFiles()).isEmpty();
     }
@@ -225,7 +225,8 @@ class BlogExporterTest {
         ExportReport report = export(paper);
 
         assertThat(postFiles()).containsExactly("2024-03-05-attention.md");
-        assertThat(report.entries().get(0).detail()).contains("replaces _posts/2024-03-05-zhu-yi-li-ji-zhi.md");
+        assertThat(report.entries().get(0).detail())
+                .isEqualTo(BlogMessage.of(BlogMessage.Code.REPLACES_OLD_FILE, "_posts/2024-03-05-zhu-yi-li-ji-zhi.md"));
         // The permalink was fixed at the first export and does not follow the slug.
         assertThat(Files.readString(blog.resolve("_posts/2024-03-05-attention.md")))
                 .contains("permalink: /posts/2024/03/zhu-yi-li-ji-zhi/");

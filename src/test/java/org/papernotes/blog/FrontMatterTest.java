@@ -37,7 +37,8 @@ class FrontMatterTest {
         FrontMatter fm = FrontMatter.parse("date: 23-11-14\n");
 
         assertThat(fm.date()).isEqualTo(LocalDate.of(2023, 11, 14));
-        assertThat(fm.warnings()).singleElement().asString().contains("two-digit year");
+        assertThat(fm.warnings()).containsExactly(BlogMessage.of(BlogMessage.Code.TWO_DIGIT_YEAR, "23-11-14", 2023));
+        assertThat(fm.warnings().get(0).english()).isEqualTo("the two-digit year in '23-11-14' is read as 2023");
     }
 
     @Test
@@ -45,7 +46,7 @@ class FrontMatterTest {
         FrontMatter fm = FrontMatter.parse("title: x\ndata: 2023-11-27\n");
 
         assertThat(fm.date()).isEqualTo(LocalDate.of(2023, 11, 27));
-        assertThat(fm.warnings()).anyMatch(w -> w.contains("'data:'"));
+        assertThat(fm.warnings()).anyMatch(w -> w.english().contains("'data:'"));
         assertThat(fm.kept()).isEmpty();
     }
 

@@ -60,7 +60,7 @@ class PostSourceTest {
         PostSource source = parse("---\r\ntitle: x\r\n---\r\nBody\r\n");
 
         assertThat(source.body()).isEqualTo("Body\n");
-        assertThat(source.warnings()).anyMatch(w -> w.contains("CRLF"));
+        assertThat(source.warnings()).contains(BlogMessage.of(BlogMessage.Code.CRLF_CONVERTED));
     }
 
     private static PostSource parse(String text) throws PostFormatException {

@@ -1,46 +1,52 @@
 package org.papernotes.ui.blog;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
-import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;
 import org.papernotes.ui.common.Messages;
 import org.papernotes.ui.papers.PaperListEntry;
 
-/** The window's blog commands: open the export dialog for the selected paper and the import dialog. */
+/** The window's blog commands: open the export dialog for the selected papers and the import dialog. */
 public final class BlogActions {
 
     private final BlogWork blog;
     private final Messages messages;
     private final Supplier<Window> owner;
-    private final ObservableValue<Long> selectedId;
+    private final List<Long> selectedIds;
     private final List<PaperListEntry> shownRows;
     private ExportDialog lastExport;
     private ImportDialog lastImport;
 
     /**
-     * @param selectedId the paper selected in the list
-     * @param shownRows  the rows of the list in the order shown (offered as "all papers shown")
+     * @param selectedIds the papers selected in the list (read when the dialog opens)
+     * @param shownRows   the rows of the list in the order shown (offered as "all papers shown")
      */
-    public BlogActions(BlogWork blog, Messages messages, Supplier<Window> owner, ObservableValue<Long> selectedId,
+    public BlogActions(BlogWork blog, Messages messages, Supplier<Window> owner, List<Long> selectedIds,
                        List<PaperListEntry> shownRows) {
         this.blog = blog;
         this.messages = messages;
         this.owner = owner;
-        this.selectedId = selectedId;
+        this.selectedIds = selectedIds;
         this.shownRows = shownRows;
     }
 
-    /** Opens the export dialog for the selected paper (or, with none selected, for all papers shown). */
+    /** Opens the export dialog for the selected papers (or, with none selected, for all papers shown). */
     public ExportDialog export() {
         List<ExportViewModel.Item> shown = shownRows.stream()
                 .map(row -> new ExportViewModel.Item(row.id(), row.paper().title())).toList();
-        Long id = selectedId.getValue();
-        List<ExportViewModel.Item> selected = id == null ? List.of()
-                : shown.stream().filter(item -> item.id() == id).toList();
+        List<ExportViewModel.Item> selected = selectedItems(shown, selectedIds);
         lastExport = new ExportDialog(owner.get(), messages, blog.newExport(selected, shown));
         lastExport.show();
         return lastExport;
+    }
+
+    /** The selected papers among those shown, in the order shown. */
+    static List<ExportViewModel.Item> selectedItems(List<ExportViewModel.Item> shown, Collection<Long> selectedIds) {
+        Set<Long> selected = new HashSet<>(selectedIds);
+        return shown.stream().filter(item -> selected.contains(item.id())).toList();
     }
 
     public ImportDialog importPosts() {

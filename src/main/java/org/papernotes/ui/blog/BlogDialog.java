@@ -102,6 +102,12 @@ abstract class BlogDialog {
         stage.toFront();
     }
 
+    /** Why the whole task failed, in the interface's language where the blog package gave a reason. */
+    protected String errorText() {
+        var reason = task.errorReasonProperty().get();
+        return reason != null ? BlogReasons.text(messages, reason) : task.errorProperty().get();
+    }
+
     /** A line in the danger colour that is hidden (and takes no room) while empty. */
     protected static Label problemLabel(String id) {
         Label label = new Label();

@@ -7,6 +7,9 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.papernotes.blog.BlogMessage;
 import org.papernotes.blog.BlogProgress;
 import org.papernotes.ui.common.ErrorMessages;
 import org.papernotes.ui.common.UiExecutors;
@@ -23,6 +26,7 @@ abstract class BlogTaskViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper item = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<BlogMessage> errorReason = new ReadOnlyObjectWrapper<>();
     private volatile boolean cancelRequested;
 
     BlogTaskViewModel(UiExecutors executors, Executor worker) {
@@ -49,7 +53,13 @@ abstract class BlogTaskViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** The blog package's reason for {@link #errorProperty()}, for the view to translate; null when it has none. */
+    public ReadOnlyObjectProperty<BlogMessage> errorReasonProperty() {
+        return errorReason.getReadOnlyProperty();
+    }
+
     protected void setError(String message) {
+        errorReason.set(null);
         error.set(message == null ? "" : message);
     }
 
@@ -80,6 +90,7 @@ abstract class BlogTaskViewModel {
         progress.set(-1);
         item.set("");
         error.set("");
+        errorReason.set(null);
         BlogProgress reporter = new BlogProgress() {
             @Override
             public void update(int done, int total, String current) {
@@ -105,8 +116,10 @@ abstract class BlogTaskViewModel {
             } catch (Exception | Error e) {
                 String message = e instanceof java.io.IOException && e.getMessage() != null ? e.getMessage()
                         : ErrorMessages.of(e);
+                BlogMessage reason = e instanceof java.io.IOException ? BlogMessage.of(e) : null;
                 executors.fx().execute(() -> {
                     running.set(false);
+                    errorReason.set(reason);
                     error.set(message);
                 });
             }

@@ -47,8 +47,9 @@ public final class ExportDialog extends BlogDialog {
                 case NOT_WRITABLE -> messages.format("export.problem.notWritable", String.valueOf(viewModel.postsFolder()));
             };
             return folderProblem.isEmpty() && !viewModel.errorProperty().get().isEmpty()
-                    ? messages.format("export.failed", viewModel.errorProperty().get()) : folderProblem;
-        }, viewModel.folderProblemProperty(), viewModel.errorProperty(), viewModel.folderProperty()));
+                    ? messages.format("export.failed", errorText()) : folderProblem;
+        }, viewModel.folderProblemProperty(), viewModel.errorProperty(), viewModel.errorReasonProperty(),
+                viewModel.folderProperty()));
         VBox top = new VBox(8, folderRow(), folderHint(), problem, scopeRow());
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         root.setTop(top);
@@ -219,13 +220,7 @@ public final class ExportDialog extends BlogDialog {
                     setText(null);
                     return;
                 }
-                StringBuilder text = new StringBuilder(messages.format("export.entry",
-                        messages.get("export.outcome." + entry.outcome().name().toLowerCase(java.util.Locale.ROOT)),
-                        entry.title(), entry.file() == null ? "" : entry.file().getFileName().toString()));
-                if (entry.detail() != null && !entry.detail().isBlank()) {
-                    text.append("\n    ").append(entry.detail());
-                }
-                setText(text.toString());
+                setText(BlogReasons.exportLine(messages, entry));
                 if (entry.outcome() == ExportReport.Outcome.FAILED) {
                     setStyle(DANGER_TEXT);
                 } else if (entry.outcome() == ExportReport.Outcome.SKIPPED) {

@@ -3,7 +3,6 @@ package org.papernotes.ui.blog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -48,7 +47,7 @@ public final class ImportDialog extends BlogDialog {
         choose.setAlignment(Pos.CENTER_LEFT);
         Label failed = problemLabel("import-problem");
         failed.textProperty().bind(Bindings.createStringBinding(() -> viewModel.errorProperty().get().isEmpty() ? ""
-                : messages.format("import.failed", viewModel.errorProperty().get()), viewModel.errorProperty()));
+                : messages.format("import.failed", errorText()), viewModel.errorProperty(), viewModel.errorReasonProperty()));
         VBox top = new VBox(10, explanation, choose, failed);
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         root.setTop(top);
@@ -126,15 +125,7 @@ public final class ImportDialog extends BlogDialog {
                     setText(null);
                     return;
                 }
-                String outcome = messages.get("import.outcome." + entry.outcome().name().toLowerCase(Locale.ROOT));
-                String file = entry.file() == null ? "" : entry.file().getFileName().toString();
-                StringBuilder text = new StringBuilder(entry.outcome() == ImportReport.Outcome.FAILED
-                        ? messages.format("import.entry.failed", outcome, file, entry.problem())
-                        : messages.format("import.entry", outcome, entry.title(), file));
-                for (String warning : entry.warnings()) {
-                    text.append('\n').append(messages.format("import.warning", warning));
-                }
-                setText(text.toString());
+                setText(BlogReasons.importLine(messages, entry));
                 if (entry.outcome() == ImportReport.Outcome.FAILED) {
                     setStyle(DANGER_TEXT);
                 } else if (!entry.warnings().isEmpty()) {

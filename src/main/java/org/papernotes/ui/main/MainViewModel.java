@@ -53,7 +53,7 @@ public final class MainViewModel implements AutoCloseable {
         sidebar.filterProperty().addListener((o, old, now) -> list.filterProperty().set(now));
         list.lastDeletedProperty().addListener((o, old, deleted) -> {
             Paper open = paper.getPaper();
-            if (deleted != null && open != null && open.id() == deleted.id()) {
+            if (deleted != null && open != null && deleted.stream().anyMatch(p -> p.id() == open.id())) {
                 paper.discard();
             }
         });
@@ -127,7 +127,7 @@ public final class MainViewModel implements AutoCloseable {
         list.duplicateSelected(titleSuffix);
     }
 
-    /** Deletes the selected paper after storing pending edits, so that undo gives back the latest note. */
+    /** Deletes the selected papers after storing pending edits, so that undo gives back the latest note. */
     public void delete() {
         paper.flush();
         list.deleteSelected();

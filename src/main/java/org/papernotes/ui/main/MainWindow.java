@@ -182,7 +182,7 @@ public final class MainWindow {
         paperView = new PaperView(viewModel.paper(),
                 this::createHeader, this::createNotePane, libraryEmpty, messages, this::newPaper);
         blogActions = new BlogActions(viewModel.blog(), messages, () -> root.getScene().getWindow(),
-                viewModel.list().selectedIdProperty(), listView.table().getItems());
+                viewModel.list().selectedIds(), listView.table().getItems());
         paperView.addWelcomeAction("welcome-import", messages.get("welcome.importBlog"), blogActions::importPosts);
 
         // Enter in the list goes on to the note of the selected paper.

@@ -28,8 +28,10 @@ import org.papernotes.model.ReadingStatus;
 import org.papernotes.ui.common.Messages;
 
 /**
- * The middle column: the search box, the undo offer after a delete, and the sortable table of papers.
- * Selection goes both ways between the table and {@link PaperListViewModel#selectedIdProperty()}.
+ * The middle column: the search box, the undo offer after a delete, the sortable table of papers, and below it
+ * how many are selected when there are several. The table selects one or several rows (Shift/Ctrl-click,
+ * Shift+arrows, Ctrl+A); the selection goes both ways between the table and the view model, whose lead
+ * ({@link PaperListViewModel#selectedIdProperty()}) is the table's focused row.
  */
 public final class PaperListView extends VBox {
 
@@ -41,9 +43,13 @@ public final class PaperListView extends VBox {
     private final TextField searchField = new TextField();
     private final TableView<PaperListEntry> table = new TableView<>();
     private final HBox undoBar = new HBox(8);
+    private final Label selectionCount = new Label();
     private static final DateTimeFormatter TIME_TODAY = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    /** True while the view model's selection is put into the table (its events are not sent back). */
     private boolean syncing;
+    /** True while the table's selection is handed to the view model (nothing needs putting back). */
+    private boolean pushing;
 
     public PaperListView(PaperListViewModel viewModel, Messages messages, Runnable onDelete) {
         this.viewModel = viewModel;
@@ -76,7 +82,8 @@ public final class PaperListView extends VBox {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(searchBox, undoBar, table);
+        buildSelectionCount();
+        getChildren().addAll(searchBox, undoBar, table, selectionCount);
     }
 
     public TextField searchField() {
@@ -128,16 +135,29 @@ public final class PaperListView extends VBox {
         undoBar.getStyleClass().add("undo-bar");
         undoBar.managedProperty().bind(undoBar.visibleProperty());
         undoBar.visibleProperty().bind(viewModel.lastDeletedProperty().isNotNull());
-        viewModel.lastDeletedProperty().addListener((o, old, paper) -> {
-            if (paper != null) {
-                text.setText(messages.format("undo.deleted", paper.title()));
+        viewModel.lastDeletedProperty().addListener((o, old, papers) -> {
+            if (papers != null) {
+                text.setText(papers.size() == 1 ? messages.format("undo.deleted", papers.get(0).title())
+                        : messages.format("undo.deletedMany", papers.size()));
             }
         });
     }
 
+    /** "3 selected" under the table, only while more than one paper is selected. */
+    private void buildSelectionCount() {
+        selectionCount.setId("selection-count");
+        selectionCount.getStyleClass().add("muted");
+        selectionCount.setPadding(new Insets(4, 8, 4, 12));
+        var count = javafx.beans.binding.Bindings.size(viewModel.selectedIds());
+        selectionCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> count.get() > 1 ? messages.format("list.selectedCount", count.get()) : "", count));
+        selectionCount.visibleProperty().bind(count.greaterThan(1));
+        selectionCount.managedProperty().bind(selectionCount.visibleProperty());
+    }
+
     private void buildTable() {
         table.setId("paper-table");
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<PaperListEntry> sorted = new SortedList<>(viewModel.entries());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -198,35 +218,73 @@ public final class PaperListView extends VBox {
                 viewModel.loadingProperty(), viewModel.queryProperty()));
         table.setPlaceholder(new StackPane(empty));
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> {
-            if (!syncing && entry != null) {
-                viewModel.selectedIdProperty().set(entry.id());
-            }
-        });
-        viewModel.selectedIdProperty().addListener((o, old, id) -> showSelection(id));
-        // Rows are replaced on reload; put the selection back on the same paper.
-        viewModel.entries().addListener((javafx.collections.ListChangeListener<PaperListEntry>) c ->
-                showSelection(viewModel.selectedIdProperty().get()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> pushSelection());
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<PaperListEntry>) c -> pushSelection());
+        viewModel.selectedIdProperty().addListener((o, old, id) -> showSelection());
+        viewModel.selectedIds().addListener((javafx.collections.ListChangeListener<Long>) c -> showSelection());
+        // Rows are replaced on reload; put the selection back on the same papers.
+        viewModel.entries().addListener((javafx.collections.ListChangeListener<PaperListEntry>) c -> showSelection());
     }
 
-    private void showSelection(Long id) {
+    /** The table's selection into the view model; the focused (last selected) row leads. */
+    private void pushSelection() {
+        PaperListEntry lead = table.getSelectionModel().getSelectedItem();
+        if (syncing || lead == null) {
+            return;
+        }
+        List<Long> ids = table.getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).map(PaperListEntry::id).toList();
+        pushing = true;
+        try {
+            viewModel.select(ids, lead.id());
+        } finally {
+            pushing = false;
+        }
+    }
+
+    /** The view model's selection into the table, unless the table already shows it. */
+    private void showSelection() {
+        if (pushing) {
+            return;
+        }
+        Long lead = viewModel.selectedIdProperty().get();
         syncing = true;
         try {
-            if (id == null) {
+            if (lead == null) {
                 table.getSelectionModel().clearSelection();
                 return;
             }
             PaperListEntry selected = table.getSelectionModel().getSelectedItem();
-            if (selected != null && selected.id() == id) {
+            java.util.Set<Long> wanted = new java.util.HashSet<>(viewModel.selectedIds());
+            wanted.add(lead);
+            if (selected != null && selected.id() == lead && wanted.size() == table.getSelectionModel().getSelectedItems().size()
+                    && table.getSelectionModel().getSelectedItems().stream().allMatch(e -> e != null && wanted.contains(e.id()))) {
                 return;
             }
+            int leadIndex = -1;
+            List<Integer> others = new java.util.ArrayList<>();
             for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).id() == id) {
-                    table.getSelectionModel().clearAndSelect(i);
-                    scrollIntoView(i);
-                    return;
+                long id = table.getItems().get(i).id();
+                if (id == lead) {
+                    leadIndex = i;
+                } else if (wanted.contains(id)) {
+                    others.add(i);
                 }
             }
+            if (leadIndex < 0) {
+                return;
+            }
+            if (others.isEmpty()) {
+                table.getSelectionModel().clearAndSelect(leadIndex);
+            } else {
+                // The lead is selected last, so that it is the table's selected (focused) row.
+                int[] rest = others.stream().skip(1).mapToInt(Integer::intValue).toArray();
+                table.getSelectionModel().clearSelection();
+                table.getSelectionModel().selectIndices(others.get(0), rest);
+                table.getSelectionModel().select(leadIndex);
+            }
+            scrollIntoView(leadIndex);
         } finally {
             syncing = false;
         }

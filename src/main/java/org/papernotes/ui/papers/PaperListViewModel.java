@@ -1,7 +1,11 @@
 package org.papernotes.ui.papers;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -25,9 +29,9 @@ import org.papernotes.ui.common.UiExecutors;
 import org.papernotes.ui.search.SearchService;
 
 /**
- * The paper list: the rows for the sidebar's filter and the search box, the selected paper, and the
- * commands new, duplicate, delete and undo delete. Loads run on the store thread; a result that arrives
- * after a newer request is dropped.
+ * The paper list: the rows for the sidebar's filter and the search box, the selection (one or several papers,
+ * of which one, the lead, is the paper shown on the right), and the commands new, duplicate, delete and undo
+ * delete. Loads run on the store thread; a result that arrives after a newer request is dropped.
  */
 public final class PaperListViewModel {
 
@@ -44,10 +48,12 @@ public final class PaperListViewModel {
     private final ObjectProperty<PaperFilter> filter = new SimpleObjectProperty<>(PaperFilter.ALL);
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
+    private final ObservableList<Long> selectedIds = FXCollections.observableArrayList();
+    private final ObservableList<Long> selectedIdsView = FXCollections.unmodifiableObservableList(selectedIds);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loadedOnce = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper libraryCount = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyObjectWrapper<Paper> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Paper>> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final Runnable onPapersChanged;
     private long generation;
     private Scheduler.Cancellable pendingSearch;
@@ -65,6 +71,14 @@ public final class PaperListViewModel {
         this.onError = onError;
         filter.addListener((o, old, now) -> refresh());
         query.addListener((o, old, now) -> scheduleSearch());
+        // Choosing one paper (a click, the keyboard, a new paper) makes it the whole selection.
+        selectedId.addListener((o, old, id) -> {
+            if (id == null) {
+                selectedIds.clear();
+            } else if (!selectedIds.contains(id)) {
+                selectedIds.setAll(id);
+            }
+        });
     }
 
     // 'entries': the rows, in the library's order (most recently updated first) or by score when searching
@@ -82,9 +96,34 @@ public final class PaperListViewModel {
         return query;
     }
 
-    // 'selectedId' property: the paper shown on the right; null for none
+    // 'selectedId' property: the lead of the selection, the paper shown on the right; null for none.
+    // Setting it to a paper outside the selection makes that paper the only one selected.
     public ObjectProperty<Long> selectedIdProperty() {
         return selectedId;
+    }
+
+    /** Every selected paper, the lead included, in the order they were selected in; empty when none is. */
+    public ObservableList<Long> selectedIds() {
+        return selectedIdsView;
+    }
+
+    /**
+     * Selects several papers (Shift- or Ctrl-click in the table) with {@code lead} as the one shown; the lead is
+     * added if {@code ids} lacks it.
+     */
+    public void select(List<Long> ids, Long lead) {
+        if (lead == null) {
+            selectedId.set(null);
+            return;
+        }
+        List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        if (!all.contains(lead)) {
+            all.add(lead);
+        }
+        if (!all.equals(selectedIds)) {
+            selectedIds.setAll(all);
+        }
+        selectedId.set(lead);
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -101,8 +140,8 @@ public final class PaperListViewModel {
         return libraryCount.getReadOnlyProperty();
     }
 
-    /** The paper the last delete removed, while it can still be restored. */
-    public ReadOnlyObjectProperty<Paper> lastDeletedProperty() {
+    /** The papers the last delete removed (one or several), while they can still be restored; null otherwise. */
+    public ReadOnlyObjectProperty<List<Paper>> lastDeletedProperty() {
         return lastDeleted.getReadOnlyProperty();
     }
 
@@ -112,10 +151,11 @@ public final class PaperListViewModel {
 
     /** Reloads the rows for the current filter and query. */
     public void refresh() {
-        refresh(null);
+        refresh(List.of(), null);
     }
 
-    private void refresh(Long selectAfter) {
+    /** Reloads the rows; then selects {@code selectAfter} (led by {@code leadAfter}) if given, else keeps the selection. */
+    private void refresh(List<Long> selectAfter, Long leadAfter) {
         cancelPendingSearch();
         long request = ++generation;
         PaperFilter currentFilter = filter.get();
@@ -130,12 +170,18 @@ public final class PaperListViewModel {
             if (request != generation) {
                 return;
             }
-            Long keep = selectAfter != null ? selectAfter : selectedId.get();
+            Long lead = leadAfter != null ? leadAfter : selectedId.get();
+            List<Long> keep = leadAfter != null ? selectAfter : List.copyOf(selectedIds);
             entries.setAll(loaded.rows);
             libraryCount.set(loaded.libraryCount);
             loading.set(false);
             loadedOnce.set(true);
-            selectedId.set(keep != null && indexOf(keep) >= 0 ? keep : null);
+            Set<Long> shown = shownIds();
+            if (lead != null && shown.contains(lead)) {
+                select(keep.stream().filter(shown::contains).toList(), lead);
+            } else {
+                selectedId.set(null);
+            }
         }, error -> {
             loading.set(false);
             onError.accept(error);
@@ -160,7 +206,7 @@ public final class PaperListViewModel {
     /** Stores a new paper with the given title, reloads the rows and selects it. */
     public void newPaper(String title) {
         executors.run(() -> library.papers().insert(Paper.titled(title)), paper -> {
-            refresh(paper.id());
+            refresh(List.of(paper.id()), paper.id());
             onPapersChanged.run();
         }, onError);
     }
@@ -172,32 +218,38 @@ public final class PaperListViewModel {
             return;
         }
         executors.run(() -> library.papers().duplicate(id, titleSuffix), copy -> {
-            refresh(copy.id());
+            refresh(List.of(copy.id()), copy.id());
             onPapersChanged.run();
         }, onError);
     }
 
     /**
-     * Deletes the selected paper, keeping it in memory so that {@link #undoDelete()} can restore it. The next
-     * row is selected.
+     * Deletes the selected papers in one transaction, keeping them in memory so that one {@link #undoDelete()}
+     * restores them all. The row after the first of them is selected.
      */
     public void deleteSelected() {
-        Long id = selectedId.get();
-        if (id == null) {
+        if (selectedId.get() == null) {
             return;
         }
-        int index = indexOf(id);
-        executors.run(() -> {
-            Paper paper = library.papers().get(id);
-            library.papers().delete(id);
-            return paper;
-        }, paper -> {
-            int at = indexOf(id);
-            if (at >= 0) {
-                entries.remove(at);
+        // In the list's order, so that undo gives them back in it.
+        Set<Long> chosen = new HashSet<>(selectedIds);
+        chosen.add(selectedId.get());
+        List<Long> ids = entries.stream().map(PaperListEntry::id).filter(chosen::contains).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        int index = indexOf(ids.get(0));
+        executors.run(() -> library.inTransaction(connection -> {
+            List<Paper> papers = library.papers().getAll(ids);
+            for (Paper paper : papers) {
+                library.papers().delete(paper.id());
             }
-            libraryCount.set(Math.max(0, libraryCount.get() - 1));
-            lastDeleted.set(paper);
+            return papers;
+        }), papers -> {
+            Set<Long> gone = new HashSet<>(ids);
+            entries.removeIf(entry -> gone.contains(entry.id()));
+            libraryCount.set(Math.max(0, libraryCount.get() - papers.size()));
+            lastDeleted.set(papers.isEmpty() ? null : List.copyOf(papers));
             if (!entries.isEmpty() && index >= 0) {
                 selectedId.set(entries.get(Math.min(index, entries.size() - 1)).id());
             } else {
@@ -207,15 +259,16 @@ public final class PaperListViewModel {
         }, onError);
     }
 
-    /** Restores the last deleted paper with its note, tags and blog post, and selects it. */
+    /** Restores the papers of the last delete with their notes, tags and blog posts, and selects them. */
     public void undoDelete() {
-        Paper paper = lastDeleted.get();
-        if (paper == null) {
+        List<Paper> papers = lastDeleted.get();
+        if (papers == null) {
             return;
         }
         lastDeleted.set(null);
-        executors.run(() -> library.papers().insert(paper.withId(0)), restored -> {
-            refresh(restored.id());
+        executors.run(() -> library.inTransaction(connection -> papers.stream()
+                .map(paper -> library.papers().insert(paper.withId(0)).id()).toList()), restored -> {
+            refresh(restored, restored.get(0));
             onPapersChanged.run();
         }, onError);
     }
@@ -236,6 +289,14 @@ public final class PaperListViewModel {
     public Optional<PaperListEntry> entry(long id) {
         int at = indexOf(id);
         return at < 0 ? Optional.empty() : Optional.of(entries.get(at));
+    }
+
+    private Set<Long> shownIds() {
+        Set<Long> ids = new HashSet<>(entries.size() * 2);
+        for (PaperListEntry entry : entries) {
+            ids.add(entry.id());
+        }
+        return ids;
     }
 
     private int indexOf(long id) {

@@ -70,10 +70,16 @@ class BlogWindowTest extends FxRobot {
     }
 
     private void open(Path library) throws Exception {
+        open(library, java.util.Locale.ENGLISH);
+    }
+
+    private void open(Path library, java.util.Locale language) throws Exception {
         preferences = Preferences.userRoot().node("org/papernotes/test/blog" + System.nanoTime());
+        AppPreferences appPreferences = new AppPreferences(preferences);
+        appPreferences.setLocale(language);
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
-            session = new WindowSession(stage, new AppPreferences(preferences), url -> { },
+            session = new WindowSession(stage, appPreferences, url -> { },
                     UiExecutors::forApplication, SearchServices::forLibrary, () -> { });
             session.open(library);
         });
@@ -174,6 +180,37 @@ class BlogWindowTest extends FxRobot {
 
         assertThat(Files.readString(post)).contains("title: 'Mine'");
         assertThat(blog().lastExport().viewModel().reportProperty().get().written()).isEqualTo(1);
+    }
+
+    @Test
+    void theChineseExportReportSaysInChineseWhyAPostWasSkipped() throws Exception {
+        Path file = temp.resolve("library.db");
+        try (Library library = Library.open(file)) {
+            Paper paper = library.papers().insert(Paper.titled("Mine").withNote("Note."));
+            library.papers().setBlogPost(paper.id(), new BlogPost("mine", LocalDate.of(2024, 3, 1), null, "", null, null, null));
+        }
+        Path blogFolder = Files.createDirectories(temp.resolve("blog/_posts")).getParent();
+        Path post = blogFolder.resolve("_posts/2024-03-01-mine.md");
+        Files.writeString(post, "written by hand");
+        open(file, java.util.Locale.SIMPLIFIED_CHINESE);
+        selectPaper("Mine");
+        push(KeyCode.CONTROL, KeyCode.E);
+        waitUntil(() -> blog().lastExport() != null);
+        interact(() -> blog().lastExport().viewModel().folderProperty().set(blogFolder));
+
+        clickOn("#export-run");
+        waitUntil(() -> lookup("#overwrite-skip").tryQuery().filter(n -> n.isVisible() && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing()).isPresent());
+        clickOn("#overwrite-skip");
+        waitUntil(() -> blog().lastExport().viewModel().reportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#export-summary").queryAs(Label.class).getText()).startsWith("写入 0 篇，未变 0 篇，跳过 1 篇");
+        ListView<?> report = lookup("#export-report").queryListView();
+        assertThat(from(report).lookup(".list-cell").queryAll())
+                .extracting(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .contains("已跳过：“Mine” → 2024-03-01-mine.md\n    那里已有一个不是 PaperNotes 写的文件");
+        assertThat(Files.readString(post)).isEqualTo("written by hand");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papernotes.blog.BlogFolder;
+import org.papernotes.blog.BlogMessage;
 import org.papernotes.blog.ExportReport;
 import org.papernotes.blog.OverwritePolicy;
 import org.papernotes.model.BlogPost;
@@ -53,6 +54,12 @@ class ExportViewModelTest {
         return papers.stream().map(p -> new ExportViewModel.Item(p.id(), p.title())).toList();
     }
 
+    private List<String> postFiles() throws IOException {
+        try (var files = Files.list(blog.resolve("_posts"))) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        }
+    }
+
     /** A paper whose post date and slug are fixed, so that its file name is known. */
     private Paper published(String title, String slug) {
         Paper paper = library.papers().insert(Paper.titled(title).withNote("Note of " + title + " with $x_1$."));
@@ -85,6 +92,27 @@ class ExportViewModelTest {
 
         assertThat(export.papers()).extracting(ExportViewModel.Item::id).containsExactly(first.id(), second.id());
         assertThat(export.previewProperty().get()).contains("title: 'Second Paper'").contains("/posts/2024/03/second/");
+    }
+
+    @Test
+    void theSeveralSelectedPapersAreTheScopeAndAllShownTheAlternative() throws IOException {
+        List<Paper> shown = List.of(published("One", "one"), published("Two", "two"), published("Three", "three"),
+                published("Four", "four"));
+        List<ExportViewModel.Item> selected = BlogActions.selectedItems(items(shown),
+                List.of(shown.get(3).id(), shown.get(0).id(), shown.get(2).id()));
+        ExportViewModel export = new ExportViewModel(library, new ManualScheduler().executors(), Runnable::run, selected,
+                items(shown), exported::incrementAndGet);
+
+        assertThat(export.allShownProperty().get()).isFalse();
+        assertThat(export.papers()).extracting(ExportViewModel.Item::title).containsExactly("One", "Three", "Four");
+        export.allShownProperty().set(true);
+        assertThat(export.papers()).hasSize(4);
+        export.allShownProperty().set(false);
+        export.folderProperty().set(blog);
+        export.export();
+
+        assertThat(export.reportProperty().get().written()).isEqualTo(3);
+        assertThat(postFiles()).containsExactlyInAnyOrder("2024-03-01-one.md", "2024-03-01-three.md", "2024-03-01-four.md");
     }
 
     @Test
@@ -159,7 +187,8 @@ class ExportViewModelTest {
         export.export();
         assertThat(asked).containsExactly(OverwritePolicy.Conflict.NOT_WRITTEN_BY_PAPERNOTES);
         assertThat(export.reportProperty().get().skipped()).isEqualTo(1);
-        assertThat(export.reportProperty().get().entries().get(0).detail()).isNotBlank();
+        assertThat(export.reportProperty().get().entries().get(0).detail())
+                .isEqualTo(BlogMessage.of(BlogMessage.Code.NOT_WRITTEN_BY_PAPERNOTES));
         assertThat(Files.readString(file)).isEqualTo("my own post");
 
         export.setOverwriteQuestion((p, f, conflict) -> new OverwriteQuestion.Answer(true, false));

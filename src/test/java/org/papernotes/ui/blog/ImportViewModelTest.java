@@ -73,7 +73,7 @@ class ImportViewModelTest {
         ImportReport.Entry failed = report.entries().stream()
                 .filter(e -> e.outcome() == ImportReport.Outcome.FAILED).findFirst().orElseThrow();
         assertThat(failed.file().getFileName().toString()).isEqualTo("2024-04-02-broken.md");
-        assertThat(failed.problem()).isNotBlank();
+        assertThat(failed.problem()).isNotNull();
         assertThat(finished).containsExactly(report);
         assertThat(viewModel.progressProperty().get()).isEqualTo(1.0);
         assertThat(library.papers().list(PaperFilter.ALL)).extracting(p -> p.title()).containsExactly("遗忘 in LLMs");
@@ -123,6 +123,6 @@ class ImportViewModelTest {
         viewModel.importPosts();
 
         assertThat(viewModel.reportProperty().get().failed()).isEqualTo(1);
-        assertThat(viewModel.reportProperty().get().entries().get(0).problem()).contains("nowhere");
+        assertThat(viewModel.reportProperty().get().entries().get(0).problem().english()).contains("nowhere");
     }
 }

@@ -69,6 +69,17 @@ class MainWindowTest extends FxRobot {
         }
     }
 
+    /** The titles of the selected rows, in the order shown. */
+    private List<String> selectedTitles() {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> table().getItems().stream()
+                    .filter(e -> table().getSelectionModel().getSelectedItems().contains(e))
+                    .map(e -> e.paper().title()).toList()).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Node sidebarLine(String text) {
         return from(lookup("#sidebar-list").queryAll())
                 .lookup((Node n) -> n instanceof Label label && text.equals(label.getText())).tryQuery().orElse(null);
@@ -246,6 +257,89 @@ class MainWindowTest extends FxRobot {
                 && "Delete me".equals(window.viewModel().paper().getPaper().title()));
         assertThat(window.viewModel().paper().noteProperty().get()).isEqualTo("笔记 survives");
         assertThat(window.viewModel().paper().tags()).containsExactly("x");
+    }
+
+    @Test
+    void shiftSelectedPapersAreExportedTogetherDeletedTogetherAndComeBackWithOneUndo() throws Exception {
+        Path library = folder.resolve("library.db");
+        try (Library seed = Library.open(library)) {
+            for (String title : List.of("P5", "P4", "P3", "P2", "P1")) {
+                seed.papers().insert(Paper.titled(title).withNote("note of " + title));
+            }
+        }
+        open(library);
+        waitUntil(() -> rowTitles().equals(List.of("P1", "P2", "P3", "P4", "P5")));
+        clickOn("P2");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null
+                && "P2".equals(window.viewModel().paper().getPaper().title()));
+
+        press(KeyCode.SHIFT).clickOn("P4").release(KeyCode.SHIFT);
+
+        // The note pane shows the row clicked last; the list says how many are selected.
+        waitUntil(() -> window.viewModel().list().selectedIds().size() == 3
+                && "P4".equals(window.viewModel().paper().getPaper().title()));
+        assertThat(selectedTitles()).containsExactly("P2", "P3", "P4");
+        assertThat(lookup("#selection-count").queryLabeled().getText()).isEqualTo("3 selected");
+        // Saving the open paper's note replaces its row: the selection stays as it was.
+        typeInNote(" edited");
+        waitUntilSaved();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedTitles()).containsExactly("P2", "P3", "P4");
+        assertThat(window.viewModel().paper().getPaper().title()).isEqualTo("P4");
+
+        shortcut(KeyCode.E);
+        waitUntil(() -> window.session.window().blogActions().lastExport() != null
+                && window.session.window().blogActions().lastExport().stage().isShowing());
+        assertThat(lookup("#scope-selected").queryAs(javafx.scene.control.RadioButton.class).getText())
+                .isEqualTo("_The 3 selected papers");
+        assertThat(window.session.window().blogActions().lastExport().viewModel().papers())
+                .extracting(Object::toString).containsExactly("P2", "P3", "P4");
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> !window.session.window().blogActions().lastExport().stage().isShowing());
+
+        interact(() -> table().requestFocus());
+        type(KeyCode.DELETE);
+
+        waitUntil(() -> rowTitles().equals(List.of("P1", "P5")));
+        assertThat(lookup("#undo-text").queryLabeled().getText()).isEqualTo("Deleted 3 papers.");
+        assertThat(window.viewModel().list().libraryCountProperty().get()).isEqualTo(2);
+
+        shortcut(KeyCode.Z);
+
+        waitUntil(() -> rowTitles().size() == 5 && window.viewModel().list().selectedIds().size() == 3);
+        assertThat(rowTitles()).containsExactlyInAnyOrder("P1", "P2", "P3", "P4", "P5");
+        assertThat(selectedTitles()).containsExactlyInAnyOrder("P2", "P3", "P4");
+        assertThat(lookup(".undo-bar").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
+        waitUntil(() -> window.viewModel().paper().getPaper() != null
+                && List.of("P2", "P3", "P4").contains(window.viewModel().paper().getPaper().title()));
+        assertThat(window.viewModel().paper().noteProperty().get())
+                .isEqualTo("note of " + window.viewModel().paper().getPaper().title());
+    }
+
+    @Test
+    void shiftArrowsAndCtrlAWidenTheSelectionAndAPlainArrowNarrowsIt() throws Exception {
+        Path library = folder.resolve("library.db");
+        try (Library seed = Library.open(library)) {
+            for (String title : List.of("C", "B", "A")) {
+                seed.papers().insert(Paper.titled(title));
+            }
+        }
+        open(library);
+        waitUntil(() -> rowTitles().size() == 3);
+        clickOn("A");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null);
+
+        push(KeyCode.SHIFT, KeyCode.DOWN);
+        waitUntil(() -> window.viewModel().list().selectedIds().size() == 2);
+        assertThat(selectedTitles()).containsExactly("A", "B");
+        waitUntil(() -> "B".equals(window.viewModel().paper().getPaper().title()));
+
+        shortcut(KeyCode.A);
+        waitUntil(() -> window.viewModel().list().selectedIds().size() == 3);
+
+        type(KeyCode.UP);
+        waitUntil(() -> window.viewModel().list().selectedIds().size() == 1);
+        assertThat(lookup("#selection-count").queryLabeled().isVisible()).isFalse();
     }
 
     @Test

@@ -126,7 +126,7 @@ class PaperListViewModelTest {
 
         assertThat(titles()).doesNotContain("Middle");
         assertThat(library.papers().count()).isEqualTo(2);
-        assertThat(viewModel.lastDeletedProperty().get().title()).isEqualTo("Middle");
+        assertThat(viewModel.lastDeletedProperty().get()).extracting(Paper::title).containsExactly("Middle");
         assertThat(library.papers().get(viewModel.selectedIdProperty().get()).title()).isEqualTo("Oldest");
 
         viewModel.undoDelete();
@@ -137,6 +137,73 @@ class PaperListViewModelTest {
         assertThat(restored.note()).isEqualTo("note of Middle");
         assertThat(restored.tags()).containsExactly("ml");
         assertThat(viewModel.lastDeletedProperty().get()).isNull();
+    }
+
+    @Test
+    void deletingSeveralSelectedPapersRemovesThemAllAndOneUndoBringsThemAllBack() {
+        Paper first = paper("First", "a");
+        paper("Second");
+        Paper third = paper("Third");
+        Paper fourth = paper("Fourth", "b");
+        paper("Fifth");
+        viewModel.refresh();
+        viewModel.select(List.of(fourth.id(), third.id(), first.id()), third.id());
+        int changesBefore = changes;
+
+        viewModel.deleteSelected();
+
+        assertThat(titles()).containsExactlyInAnyOrder("Second", "Fifth");
+        assertThat(library.papers().count()).isEqualTo(2);
+        assertThat(viewModel.libraryCountProperty().get()).isEqualTo(2);
+        assertThat(viewModel.lastDeletedProperty().get()).extracting(Paper::title)
+                .containsExactlyInAnyOrder("First", "Third", "Fourth");
+        assertThat(viewModel.selectedIds()).containsExactly(viewModel.selectedIdProperty().get());
+        assertThat(changes).isEqualTo(changesBefore + 1);
+
+        viewModel.undoDelete();
+
+        assertThat(titles()).containsExactlyInAnyOrder("First", "Second", "Third", "Fourth", "Fifth");
+        assertThat(library.papers().count()).isEqualTo(5);
+        assertThat(viewModel.lastDeletedProperty().get()).isNull();
+        List<Paper> restored = library.papers().getAll(viewModel.selectedIds());
+        assertThat(restored).extracting(Paper::title).containsExactlyInAnyOrder("First", "Third", "Fourth");
+        assertThat(restored).filteredOn(p -> p.title().equals("Fourth")).singleElement()
+                .satisfies(p -> assertThat(p.tags()).containsExactly("b"))
+                .satisfies(p -> assertThat(p.note()).isEqualTo("note of Fourth"));
+        assertThat(viewModel.selectedIds()).contains(viewModel.selectedIdProperty().get());
+    }
+
+    @Test
+    void choosingOnePaperEndsASeveralPaperSelection() {
+        Paper a = paper("A");
+        Paper b = paper("B");
+        Paper c = paper("C");
+        viewModel.refresh();
+        viewModel.select(List.of(a.id(), b.id()), b.id());
+        assertThat(viewModel.selectedIds()).containsExactly(a.id(), b.id());
+
+        viewModel.selectedIdProperty().set(c.id());
+
+        assertThat(viewModel.selectedIds()).containsExactly(c.id());
+    }
+
+    @Test
+    void aReloadKeepsTheSelectedPapersThatAreStillShown() {
+        Paper alpha = paper("Alpha");
+        Paper beta = paper("Beta");
+        Paper gamma = paper("Gamma");
+        viewModel.refresh();
+        viewModel.select(List.of(alpha.id(), beta.id(), gamma.id()), beta.id());
+
+        library.papers().delete(gamma.id());
+        viewModel.refresh();
+        assertThat(viewModel.selectedIds()).containsExactlyInAnyOrder(alpha.id(), beta.id());
+
+        library.papers().delete(alpha.id());
+        viewModel.refresh();
+
+        assertThat(viewModel.selectedIds()).containsExactly(beta.id());
+        assertThat(viewModel.selectedIdProperty().get()).isEqualTo(beta.id());
     }
 
     @Test

@@ -1,0 +1,114 @@
+package org.papernotes.blog;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why a post was skipped or failed, or what was read generously: a stable {@link Code} with the texts it needs
+ * (file names, dates as written, the operating system's own message). The window says it in the user's language
+ * from the code ({@code ui.blog}); the command line prints {@link #english()}.
+ *
+ * @param args the values of the code's placeholders {@code {0}}, {@code {1}}…, as text
+ */
+public record BlogMessage(Code code, List<String> args) {
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d)}");
+
+    /** Each code with its English text; {@code {n}} stands for {@code args.get(n)}. */
+    public enum Code {
+        // export: why a post was skipped, or what else happened to it
+        CHANGED_OUTSIDE("the file was changed outside PaperNotes since it was exported or imported"),
+        NOT_WRITTEN_BY_PAPERNOTES("a file PaperNotes did not write is in the way"),
+        REPLACES_OLD_FILE("replaces {0}"),
+        OLD_FILE_CHANGED_KEPT("the old file {0} was changed outside PaperNotes and was kept"),
+        OLD_FILE_NOT_REMOVED("the old file {0} could not be removed: {1}"),
+        REFUSING_OUTSIDE_POSTS("Refusing to write {0}: posts go into {1}"),
+        REFUSING_NOT_A_POST_FILE("Refusing to write {0}: it is not a post file inside {1}"),
+        BLOG_FOLDER_MISSING("The blog folder {0} does not exist or is not a folder."),
+        EXPORT_INTERRUPTED("The export was interrupted."),
+        // import: why a file failed
+        NO_SUCH_PATH("There is no file or folder {0}."),
+        CANNOT_READ("cannot read the file: {0}"),
+        SAME_POST_TWICE("another file of this import, {0}, is the same post {1}"),
+        FILE_EMPTY("The file is empty."),
+        FILE_TOO_LARGE("The file is too large for a post ({0} MB; the limit is {1} MB)."),
+        FILE_BINARY("The file is binary, not a Markdown post."),
+        FILE_NOT_UTF8("The file is not UTF-8 text (Jekyll reads posts as UTF-8)."),
+        NO_FRONT_MATTER("The file has no front matter (it must start with a '---' line)."),
+        FRONT_MATTER_NOT_CLOSED("The front matter is not closed by a '---' line."),
+        FRONT_MATTER_NOT_KEYS("The front matter is not a list of 'key: value' lines."),
+        FRONT_MATTER_BAD_YAML("The front matter is not valid YAML: {0}"),
+        FRONT_MATTER_BAD_YAML_AT("The front matter is not valid YAML (line {0}): {1}."),
+        NO_DATE("The post has no date, neither in its file name nor in its front matter."),
+        // import: what was read generously (warnings)
+        BYTE_ORDER_MARK_REMOVED("removed the byte-order mark at the start of the file"),
+        CRLF_CONVERTED("converted Windows (CRLF) line ends to LF"),
+        OPENING_SPACES_REMOVED("removed spaces after the opening '---'"),
+        CLOSING_LINE_REWRITTEN("rewrote the closing front-matter line '{0}' as '---'"),
+        CLOSING_LINE_END_ADDED("added a line end after the closing '---'"),
+        DATA_KEY_AS_DATE("the key 'data:' is read as the date (a typo of 'date:' that Jekyll ignores)"),
+        NOT_A_DATE("the date '{0}' is not a date (YYYY-MM-DD); the file name's date is used"),
+        TWO_DIGIT_YEAR("the two-digit year in '{0}' is read as {1}"),
+        NO_SUCH_DATE("the date '{0}' does not exist; the file name's date is used"),
+        FILE_NAME_WITHOUT_DATE("the file name does not start with YYYY-MM-DD- (Jekyll does not publish such a file)"),
+        NO_TITLE("the post has no title; it is called \"{0}\" as Jekyll would"),
+        // anything else: the text of the exception (often the operating system's), as it is
+        OTHER("{0}");
+
+        private final String english;
+
+        Code(String english) {
+            this.english = english;
+        }
+
+        /** The English text with its placeholders. */
+        public String englishPattern() {
+            return english;
+        }
+
+        /** How many arguments the code takes. */
+        public int arity() {
+            int count = 0;
+            while (english.contains("{" + count + "}")) {
+                count++;
+            }
+            return count;
+        }
+    }
+
+    public BlogMessage {
+        Objects.requireNonNull(code);
+        args = List.copyOf(args);
+        if (args.size() != code.arity()) {
+            throw new IllegalArgumentException(code + " takes " + code.arity() + " arguments, not " + args.size());
+        }
+    }
+
+    public static BlogMessage of(Code code, Object... args) {
+        return new BlogMessage(code, Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    /** The reason an exception gives: its code if it is one of ours, else its message (or its kind). */
+    public static BlogMessage of(Throwable error) {
+        if (error instanceof BlogIOException blog) {
+            return blog.reason();
+        }
+        if (error instanceof PostFormatException format) {
+            return format.reason();
+        }
+        return of(Code.OTHER, error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+    }
+
+    /** The text in English, as the command line prints it. */
+    public String english() {
+        // One pass, so that an argument that itself contains "{1}" stays as it is.
+        return PLACEHOLDER.matcher(code.english)
+                .replaceAll(match -> java.util.regex.Matcher.quoteReplacement(args.get(Integer.parseInt(match.group(1)))));
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+}
