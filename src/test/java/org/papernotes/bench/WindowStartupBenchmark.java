@@ -34,7 +34,8 @@ import org.papernotes.ui.search.SearchServices;
  * out rows with papers, the search box can take the focus, and a frame has been drawn after that (the time the
  * stage was first shown is reported too); for the baseline, an empty window has drawn its first frame (also
  * shown: the same with the AtlantaFX theme loaded). The PaperNotes child then opens the first paper
- * (editor and preview) and reports resident memory (VmRSS) at both points.
+ * (editor and preview) and reports resident memory (VmRSS) at both points. The PaperNotes child runs with the JVM
+ * options of the installed app (packaging/jpackage/app.args); no child gets a heap limit, as the app has none.
  * <p>
  * Run: {@code mvn -o -Pbench test-compile exec:exec@window-bench} (properties: {@code -Dwindow.bench.papers=10000
  * -Dwindow.bench.runs=5 -Dwindow.bench.dir=target/bench -Dwindow.bench.jvmArgs="-XX:TieredStopAtLevel=1"}, the JVM
@@ -200,7 +201,7 @@ public final class WindowStartupBenchmark {
     private static long[] child(String mode, Path library, String... extraOptions)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dfile.encoding=UTF-8"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8"));
         String jvmArgs = System.getProperty("window.bench.jvmArgs", "").trim();
         if (!jvmArgs.isEmpty()) {
             command.addAll(Arrays.asList(jvmArgs.split("\\s+")));
@@ -209,6 +210,9 @@ public final class WindowStartupBenchmark {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
         command.addAll(Arrays.asList(extraOptions));
+        if (mode.equals("library")) {
+            command.addAll(appJavaOptions());
+        }
         if (archives.containsKey(mode)) {
             command.addAll(List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archives.get(mode)));
         }
@@ -228,6 +232,16 @@ public final class WindowStartupBenchmark {
             throw new IllegalStateException(mode + " run failed (exit " + process.exitValue() + ")");
         }
         return result;
+    }
+
+    /** The JVM options the installed app runs with (packaging/jpackage/app.args), so memory is measured as users get it. */
+    static List<String> appJavaOptions() throws IOException {
+        Path args = Path.of("packaging", "jpackage", "app.args");
+        if (!Files.exists(args)) {
+            throw new IllegalStateException("run from the project folder: no " + args);
+        }
+        return Files.readAllLines(args).stream().map(String::strip).filter(line -> line.startsWith("--java-options "))
+                .map(line -> line.substring("--java-options ".length()).strip()).toList();
     }
 
     private static long median(List<Long> values) {
