@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -25,6 +27,7 @@ import org.papernotes.ui.common.AppPreferences;
 import org.papernotes.ui.common.ErrorMessages;
 import org.papernotes.ui.common.Messages;
 import org.papernotes.ui.common.UiExecutors;
+import org.papernotes.ui.detail.SaveState;
 import org.papernotes.ui.search.SearchService;
 
 /**
@@ -250,7 +253,11 @@ public final class WindowSession implements MainWindow.Host {
      * the question is open, nothing is lost and the answer is yes.
      */
     private boolean mayLoseFailedSave() {
-        if (viewModel == null || closed || !viewModel.paper().retryingProperty().get()) {
+        if (viewModel == null || closed) {
+            return true;
+        }
+        storeAndWait();
+        if (!viewModel.paper().retryingProperty().get()) {
             return true;
         }
         ButtonType keep = new ButtonType(messages.get("close.unsaved.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -287,6 +294,33 @@ public final class WindowSession implements MainWindow.Host {
             return close;
         } finally {
             viewModel.paper().retryingProperty().removeListener(stored);
+        }
+    }
+
+    /**
+     * Stores the open paper's pending edits and waits for the store's answer (events keep being handled meanwhile),
+     * so that a save that fails for the first time at closing is known before the window goes.
+     */
+    private void storeAndWait() {
+        var paper = viewModel.paper();
+        if (!paper.hasUnstoredEdits()) {
+            return;
+        }
+        viewModel.flush();
+        if (paper.saveStateProperty().get() != SaveState.SAVING) {
+            return;
+        }
+        Object key = new Object();
+        ChangeListener<SaveState> answered = (o, was, state) -> {
+            if (state != SaveState.SAVING) {
+                Platform.exitNestedEventLoop(key, null);
+            }
+        };
+        paper.saveStateProperty().addListener(answered);
+        try {
+            Platform.enterNestedEventLoop(key);
+        } finally {
+            paper.saveStateProperty().removeListener(answered);
         }
     }
 

@@ -470,6 +470,37 @@ class MainWindowTest extends FxRobot {
         }
     }
 
+    @Test
+    void aSaveThatFirstFailsWhileClosingKeepsTheWindowOpenAndTheText() throws Exception {
+        Path library = folder.resolve("library.db");
+        open(library);
+        newPaper("Last words");
+        typeInNote("第一句。");
+        waitUntilSaved();
+        librarySetTo(library, true);
+
+        // Typed and closed at once: the only save of this text is the one closing makes, and it fails.
+        javafx.application.Platform.runLater(() -> {
+            notePane().editor().appendText("最后一句。");
+            window.stage.fireEvent(new javafx.stage.WindowEvent(window.stage,
+                    javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        waitUntil(() -> lookup("#close-unsaved").tryQuery().isPresent());
+        clickOn(dialogButton("close-unsaved", "Keep the window open"));
+        waitUntil(() -> lookup("#close-unsaved").tryQuery().isEmpty());
+        assertThat(window.stage.isShowing()).isTrue();
+        assertThat(lookup("#save-state").queryLabeled().getText()).contains("the disk is full");
+
+        librarySetTo(library, false);
+        waitUntil(() -> "Saved".equals(lookup("#save-state").queryLabeled().getText()));
+        requestClose();
+        waitUntil(() -> !window.stage.isShowing());
+        try (Library stored = Library.open(library)) {
+            assertThat(stored.papers().findAll(org.papernotes.model.PaperFilter.ALL))
+                    .singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("第一句。最后一句。"));
+        }
+    }
+
     private org.papernotes.ui.editor.NotePane notePane() {
         return window.session.window().paperView().notePane();
     }
