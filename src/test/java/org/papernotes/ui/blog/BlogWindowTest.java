@@ -153,16 +153,22 @@ class BlogWindowTest extends FxRobot {
         waitUntil(() -> !blog().lastExport().stage().isShowing());
     }
 
-    @Test
-    void aFileTheUserWroteIsOverwrittenOnlyAfterAsking() throws Exception {
-        Path file = temp.resolve("library.db");
+    /** A library with one published paper, "Mine", whose post file in the blog folder the user wrote by hand. */
+    private static Path publishedPaperWithHandWrittenPost(Path file, Path blogFolder) throws Exception {
         try (Library library = Library.open(file)) {
             Paper paper = library.papers().insert(Paper.titled("Mine").withNote("Note."));
             library.papers().setBlogPost(paper.id(), new BlogPost("mine", LocalDate.of(2024, 3, 1), null, "", null, null, null));
         }
-        Path blogFolder = Files.createDirectories(temp.resolve("blog/_posts")).getParent();
-        Path post = blogFolder.resolve("_posts/2024-03-01-mine.md");
+        Path post = Files.createDirectories(blogFolder.resolve("_posts")).resolve("2024-03-01-mine.md");
         Files.writeString(post, "written by hand");
+        return post;
+    }
+
+    @Test
+    void aFileTheUserWroteIsOverwrittenOnlyAfterAsking() throws Exception {
+        Path file = temp.resolve("library.db");
+        Path blogFolder = temp.resolve("blog");
+        Path post = publishedPaperWithHandWrittenPost(file, blogFolder);
         open(file);
         selectPaper("Mine");
         push(KeyCode.CONTROL, KeyCode.E);
@@ -185,13 +191,8 @@ class BlogWindowTest extends FxRobot {
     @Test
     void theChineseExportReportSaysInChineseWhyAPostWasSkipped() throws Exception {
         Path file = temp.resolve("library.db");
-        try (Library library = Library.open(file)) {
-            Paper paper = library.papers().insert(Paper.titled("Mine").withNote("Note."));
-            library.papers().setBlogPost(paper.id(), new BlogPost("mine", LocalDate.of(2024, 3, 1), null, "", null, null, null));
-        }
-        Path blogFolder = Files.createDirectories(temp.resolve("blog/_posts")).getParent();
-        Path post = blogFolder.resolve("_posts/2024-03-01-mine.md");
-        Files.writeString(post, "written by hand");
+        Path blogFolder = temp.resolve("blog");
+        Path post = publishedPaperWithHandWrittenPost(file, blogFolder);
         open(file, java.util.Locale.SIMPLIFIED_CHINESE);
         selectPaper("Mine");
         push(KeyCode.CONTROL, KeyCode.E);

@@ -198,10 +198,7 @@ class MainWindowTest extends FxRobot {
 
         window.closeWindow();
 
-        try (Library stored = Library.open(library)) {
-            assertThat(stored.papers().findAll(org.papernotes.model.PaperFilter.ALL))
-                    .singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("最后一句话"));
-        }
+        assertOnlyNoteStored(library, "最后一句话");
     }
 
     @Test
@@ -464,10 +461,7 @@ class MainWindowTest extends FxRobot {
         requestClose();
         waitUntil(() -> !window.stage.isShowing());
 
-        try (Library stored = Library.open(library)) {
-            assertThat(stored.papers().findAll(org.papernotes.model.PaperFilter.ALL))
-                    .singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("第一句。第二句。"));
-        }
+        assertOnlyNoteStored(library, "第一句。第二句。");
     }
 
     @Test
@@ -495,9 +489,14 @@ class MainWindowTest extends FxRobot {
         waitUntil(() -> "Saved".equals(lookup("#save-state").queryLabeled().getText()));
         requestClose();
         waitUntil(() -> !window.stage.isShowing());
+        assertOnlyNoteStored(library, "第一句。最后一句。");
+    }
+
+    /** The library, reopened as after a restart, holds one paper with exactly this note. */
+    private static void assertOnlyNoteStored(Path library, String note) {
         try (Library stored = Library.open(library)) {
             assertThat(stored.papers().findAll(org.papernotes.model.PaperFilter.ALL))
-                    .singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("第一句。最后一句。"));
+                    .singleElement().satisfies(p -> assertThat(p.note()).isEqualTo(note));
         }
     }
 
