@@ -3,14 +3,12 @@ package org.papernotes.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.papernotes.model.BlogPost;
 import org.papernotes.model.Paper;
 import org.papernotes.model.PaperFilter;
@@ -19,19 +17,14 @@ import org.papernotes.model.ReadingStatus;
 
 class PaperRepositoryTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempLibrary temp = new TempLibrary();
 
     private Library library;
 
     @BeforeEach
     void open() {
-        library = Library.open(dir.resolve("library.db"));
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
+        library = temp.library();
     }
 
     private static Paper fullPaper() {

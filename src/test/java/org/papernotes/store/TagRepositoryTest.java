@@ -3,19 +3,17 @@ package org.papernotes.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.papernotes.model.Paper;
 import org.papernotes.model.TagCount;
 
 class TagRepositoryTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempLibrary temp = new TempLibrary();
 
     private Library library;
     private long first;
@@ -23,15 +21,10 @@ class TagRepositoryTest {
 
     @BeforeEach
     void open() {
-        library = Library.open(dir.resolve("library.db"));
+        library = temp.library();
         first = library.papers().insert(Paper.titled("One").withTags(List.of("llm", "unlearning"))).id();
         second = library.papers().insert(Paper.titled("Two").withTags(List.of("LLMs", "privacy"))).id();
         library.papers().insert(Paper.titled("Three"));
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
     }
 
     @Test

@@ -2,34 +2,28 @@ package org.papernotes.store.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.papernotes.model.Paper;
 import org.papernotes.model.PaperFilter;
 import org.papernotes.store.Library;
+import org.papernotes.store.TempLibrary;
 
 /** Ranking when more papers match than are ranked exactly (a cap of 3 here instead of thousands). */
 class RankedMatchesTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempLibrary temp = new TempLibrary();
 
     private Library library;
 
     @BeforeEach
     void open() {
-        library = Library.open(dir.resolve("library.db"));
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
+        library = temp.library();
     }
 
     private List<Long> ranked(String query, int limit, int cap) {

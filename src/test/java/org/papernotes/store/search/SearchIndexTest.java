@@ -3,17 +3,15 @@ package org.papernotes.store.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.papernotes.model.Paper;
@@ -22,22 +20,18 @@ import org.papernotes.model.ReadingStatus;
 import org.papernotes.model.SearchHit;
 import org.papernotes.model.SnippetPart;
 import org.papernotes.store.Library;
+import org.papernotes.store.TempLibrary;
 
 class SearchIndexTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempLibrary temp = new TempLibrary();
 
     private Library library;
 
     @BeforeEach
     void open() {
-        library = Library.open(dir.resolve("library.db"));
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
+        library = temp.library();
     }
 
     private long add(String title, String note, String... tags) {
@@ -371,8 +365,7 @@ class SearchIndexTest {
             }
             return null;
         });
-        library.close();
-        library = Library.open(dir.resolve("library.db"));
+        library = temp.reopen();
 
         assertThat(ids("遗忘")).containsExactly(id);
     }
