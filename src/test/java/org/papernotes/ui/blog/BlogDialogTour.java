@@ -2,15 +2,12 @@ package org.papernotes.ui.blog;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.prefs.Preferences;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.papernotes.ui.common.AppPreferences;
-import org.papernotes.ui.common.UiExecutors;
+import javafx.util.Duration;
 import org.papernotes.ui.main.WindowSession;
-import org.papernotes.ui.search.SearchServices;
+import org.papernotes.ui.main.WindowTour;
 
 /**
  * Opens the window and a blog dialog for looking at it (screenshots):
@@ -28,35 +25,18 @@ public final class BlogDialogTour {
     /** Kept apart from main so that JavaFX can start from the class path. */
     public static final class App extends Application {
         @Override
-        public void start(Stage stage) throws Exception {
+        public void start(Stage stage) {
             List<String> args = getParameters().getRaw();
-            Preferences node = Preferences.userRoot().node("org/papernotes/blogtour");
-            node.clear();
-            AppPreferences preferences = new AppPreferences(node);
-            preferences.setDark(args.contains("--dark"));
-            preferences.setLocale(args.contains("--zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
-            WindowSession session = new WindowSession(stage, preferences, url -> { }, UiExecutors::forApplication,
-                    SearchServices::forLibrary, Platform::exit);
-            session.open(Path.of(args.get(0)));
-            new Thread(() -> {
-                try {
-                    while (session.viewModel() == null || !session.viewModel().list().loadedOnceProperty().get()) {
-                        Thread.sleep(50);
-                    }
-                    Platform.runLater(() -> {
-                        var entries = session.viewModel().list().entries();
-                        int select = args.indexOf("--select");
-                        if (!entries.isEmpty()) {
-                            int index = select >= 0 ? Integer.parseInt(args.get(select + 1)) : 0;
-                            session.viewModel().list().selectedIdProperty().set(entries.get(index).id());
-                        }
-                    });
-                    Thread.sleep(1500);
-                    Platform.runLater(() -> open(session, args));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            WindowTour.open(stage, args, "org/papernotes/blogtour", session -> {
+                var entries = session.viewModel().list().entries();
+                if (!args.contains("--select") && !entries.isEmpty()) {
+                    session.viewModel().list().selectedIdProperty().set(entries.get(0).id());
                 }
-            }).start();
+                // the dialog opens once the paper is shown
+                PauseTransition settle = new PauseTransition(Duration.millis(1500));
+                settle.setOnFinished(e -> open(session, args));
+                settle.play();
+            });
         }
 
         private static void open(WindowSession session, List<String> args) {

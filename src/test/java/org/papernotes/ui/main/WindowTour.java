@@ -3,6 +3,8 @@ package org.papernotes.ui.main;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -26,11 +28,25 @@ public final class WindowTour {
 
     /** Kept apart from main so that JavaFX can start from the class path. */
     public static final class App extends Application {
-    @Override
-    public void start(Stage stage) throws Exception {
-        List<String> args = getParameters().getRaw();
-        Preferences node = Preferences.userRoot().node("org/papernotes/tour");
-        node.clear();
+        @Override
+        public void start(Stage stage) {
+            open(stage, getParameters().getRaw(), "org/papernotes/tour", session -> { });
+        }
+    }
+
+    /**
+     * Opens the window on {@code args}' library with preferences of its own ({@code --dark}, {@code --zh}); once
+     * the list is loaded, searches ({@code --search TEXT}), selects ({@code --select N}) and then hands the
+     * session to {@code whenLoaded}, on the FX thread.
+     */
+    public static WindowSession open(Stage stage, List<String> args, String preferencesNode,
+                                     Consumer<WindowSession> whenLoaded) {
+        Preferences node = Preferences.userRoot().node(preferencesNode);
+        try {
+            node.clear();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException(e);
+        }
         AppPreferences preferences = new AppPreferences(node);
         preferences.setDark(args.contains("--dark"));
         preferences.setLocale(args.contains("--zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
@@ -55,12 +71,12 @@ public final class WindowTour {
                             session.viewModel().list().selectedIdProperty().set(entries.get(index).id());
                         }
                     }
+                    whenLoaded.accept(session);
                 });
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }).start();
-    }
-
+        return session;
     }
 }
