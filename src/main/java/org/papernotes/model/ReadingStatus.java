@@ -24,6 +24,11 @@ public enum ReadingStatus {
         if (text == null) {
             return Optional.empty();
         }
+        for (ReadingStatus status : values()) {
+            if (status.key.equals(text)) {
+                return Optional.of(status); // as the library stores it: every row of a 10,000-paper list
+            }
+        }
         String normalized = text.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
         for (ReadingStatus status : values()) {
             if (status.key.equals(normalized) || status.key.replace("-", "").equals(normalized)) {
