@@ -5,12 +5,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.papernotes.model.Paper;
+import org.papernotes.ui.common.LazyTooltip;
 import org.papernotes.ui.common.Messages;
 import org.papernotes.ui.detail.SaveState;
 import org.papernotes.ui.main.MainViewModel;
@@ -66,7 +66,7 @@ public final class StatusBarView extends HBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label library = new Label(messages.format("status.library", viewModel.libraryPath().toString()));
         library.setId("library-path");
-        library.setTooltip(new Tooltip(viewModel.libraryPath().toString()));
+        LazyTooltip.install(library, viewModel.libraryPath().toString());
         library.setMinWidth(0);
         library.getStyleClass().add("muted");
 

@@ -15,13 +15,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.papernotes.ui.common.Dialogs;
+import org.papernotes.ui.common.LazyTooltip;
 import org.papernotes.ui.common.Messages;
 
 /**
@@ -58,7 +58,7 @@ public final class TagSidebarView extends VBox {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setItems(viewModel.items());
         list.setCellFactory(v -> new ItemCell());
-        list.setTooltip(new Tooltip(messages.get("sidebar.tooltip")));
+        LazyTooltip.install(list, messages.get("sidebar.tooltip"));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().add(list);
         // Keyboard users: F2 renames the selected tag, Delete deletes it.
