@@ -48,7 +48,7 @@ tool() {
   fi
 }
 missing=()
-for t in jlink jpackage jdeps jar; do
+for t in java jlink jpackage jdeps jar; do
   [ -n "$(tool $t)" ] || missing+=("$t (a JDK 17 or newer: set JAVA_HOME or put its bin/ on PATH)")
 done
 case "$type" in
@@ -111,6 +111,18 @@ done
 ls "$out"/javafx/javafx-graphics-*.jar >/dev/null 2>&1 ||
   die "no platform JavaFX jars in target/lib (expected javafx-graphics-VERSION-PLATFORM.jar)"
 javafx_path=$(printf "%s$path_sep" "$out"/javafx/*.jar)
+
+# SQLite's native library for this system goes beside the jars, in lib/app/native: sqlite-jdbc loads it from
+# there (-Dorg.sqlite.lib.path in app.args) instead of writing a copy into the temporary folder at every start,
+# which costs start-up time and fails where /tmp is mounted noexec. sqlite-jdbc names its own folder for it.
+sqlite_jar=$(ls "$root/$out"/input/lib/sqlite-jdbc-*.jar 2>/dev/null | head -n 1)
+[ -n "$sqlite_jar" ] || die "no sqlite-jdbc jar among the libraries"
+sqlite_folder=$("$(tool java)" -cp "$sqlite_jar" org.sqlite.util.OSInfo | tr -d '\r')
+sqlite_entries=$("$JAR" tf "$sqlite_jar" | tr -d '\r' | grep -E "^org/sqlite/native/$sqlite_folder/[^/]+$" || true)
+[ -n "$sqlite_entries" ] || die "sqlite-jdbc has no native library for $sqlite_folder"
+mkdir -p "$out/input/native" "$out/sqlite"
+(cd "$out/sqlite" && "$JAR" xf "$sqlite_jar" $sqlite_entries)
+mv "$out/sqlite/org/sqlite/native/$sqlite_folder"/* "$out/input/native/"
 
 # --- the runtime --------------------------------------------------------------------------------------
 step "jlink: runtime with the JavaFX modules"

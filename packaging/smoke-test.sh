@@ -78,6 +78,16 @@ check "new adds a paper and prints its id" 0 '^[0-9]+$' \
 check "list shows it, Chinese intact" 0 '烟雾测试 Smoke test +\[打包\]' "$launcher" list --library "$library"
 check "show prints its fields" 0 '^Year: +2024$' "$launcher" show 1 --library "$library"
 check "an unknown id fails with one line" 1 'No paper with id 999' "$launcher" show 999 --library "$library"
+# SQLite's native library comes from the image (lib/app/native), not from a copy sqlite-jdbc writes into the
+# temporary folder at every start: with no temporary folder at all, the library still opens.
+out=$(env -i HOME="$work/home" LANG=C.UTF-8 PATH="$work/empty-path" \
+  JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$work/no-such-folder" "$launcher" list --library "$library" 2>"$work/stderr")
+if grep -q '烟雾测试' <<<"$out"; then
+  pass "SQLite's native library loads from the image, without a temporary folder"
+else
+  fail "with no temporary folder the library did not open: SQLite's native library is not loaded from the image" \
+    "$out"$'\n'"$(grep -v '^\s*at ' "$work/stderr")"
+fi
 
 if $gui; then
   if ! command -v Xvfb >/dev/null; then
