@@ -25,6 +25,7 @@ import org.fxmisc.richtext.GenericStyledArea;
 import org.papernotes.Version;
 import org.papernotes.ui.actions.ActionMenus;
 import org.papernotes.ui.actions.AppAction;
+import org.papernotes.ui.actions.SelectionText;
 import org.papernotes.ui.blog.BlogActions;
 import org.papernotes.ui.blog.SlugField;
 import org.papernotes.ui.common.AppPreferences;
@@ -233,9 +234,12 @@ public final class MainWindow {
         var noPaper = viewModel.paper().paperProperty().isNull();
         var noSelection = viewModel.list().selectedIdProperty().isNull();
         actions.add(AppAction.of("new", "action.new", this::newPaper, "Shortcut+N"));
+        var selected = viewModel.list().selectedIds();
         actions.add(AppAction.of("duplicate", "action.duplicate",
-                () -> viewModel.duplicate(messages.get("paper.copySuffix")), "Shortcut+D").disabledWhen(noSelection));
-        actions.add(AppAction.of("delete", "action.delete", this::deletePaper, "Shortcut+Delete").disabledWhen(noSelection));
+                () -> viewModel.duplicate(messages.get("paper.copySuffix")), "Shortcut+D").disabledWhen(noSelection)
+                .textFrom(SelectionText.of(messages, "action.duplicate", "action.duplicateSeveral", selected)));
+        actions.add(AppAction.of("delete", "action.delete", this::deletePaper, "Shortcut+Delete").disabledWhen(noSelection)
+                .textFrom(SelectionText.of(messages, "action.delete", "action.deleteSeveral", selected)));
         actions.add(AppAction.of("open-library", "action.openLibrary", () -> host.chooseLibrary(false), "Shortcut+O"));
         actions.add(AppAction.of("new-library", "action.newLibrary", () -> host.chooseLibrary(true)));
         actions.add(AppAction.of("quit", "action.quit", host::quit, "Shortcut+Q"));

@@ -313,6 +313,41 @@ class MainWindowTest extends FxRobot {
                 .isEqualTo("note of " + window.viewModel().paper().getPaper().title());
     }
 
+    /** The File menu's item with this action id, as the menu bar shows it. */
+    private javafx.scene.control.MenuItem menuItem(String actionId) {
+        return lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> ("menu-" + actionId).equals(item.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    /** Three papers P1, P2, P3 (listed in that order), with P1 to P3 selected by a click and a Shift-click. */
+    private void openWithThreeSelected(Path library) throws Exception {
+        try (Library seed = Library.open(library)) {
+            for (String title : List.of("P3", "P2", "P1")) {
+                seed.papers().insert(Paper.titled(title).withNote("note of " + title).withTags(List.of("t")));
+            }
+        }
+        open(library);
+        waitUntil(() -> rowTitles().equals(List.of("P1", "P2", "P3")));
+        clickOn("P1");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null);
+        press(KeyCode.SHIFT).clickOn("P3").release(KeyCode.SHIFT);
+        waitUntil(() -> window.viewModel().list().selectedIds().size() == 3);
+    }
+
+    @Test
+    void deleteAndDuplicateSayHowManyPapersTheyActOnAsTheSelectionChanges() throws Exception {
+        openWithThreeSelected(folder.resolve("library.db"));
+
+        waitUntil(() -> "Delete 3 papers".equals(menuItem("delete").getText()));
+        assertThat(menuItem("duplicate").getText()).isEqualTo("Duplicate 3 papers");
+
+        clickOn("P2");
+        waitUntil(() -> window.viewModel().list().selectedIds().size() == 1);
+        assertThat(menuItem("delete").getText()).isEqualTo("Delete paper");
+        assertThat(menuItem("duplicate").getText()).isEqualTo("Duplicate paper");
+    }
+
     @Test
     void shiftArrowsAndCtrlAWidenTheSelectionAndAPlainArrowNarrowsIt() throws Exception {
         Path library = folder.resolve("library.db");
