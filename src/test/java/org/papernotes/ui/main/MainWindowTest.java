@@ -349,6 +349,22 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void ctrlDDuplicatesEverySelectedPaperAndSelectsTheCopies() throws Exception {
+        Path library = folder.resolve("library.db");
+        openWithThreeSelected(library);
+
+        shortcut(KeyCode.D);
+
+        waitUntil(() -> rowTitles().size() == 6 && window.viewModel().list().selectedIds().size() == 3);
+        assertThat(rowTitles()).containsExactly("P1 (copy)", "P2 (copy)", "P3 (copy)", "P1", "P2", "P3");
+        assertThat(selectedTitles()).containsExactly("P1 (copy)", "P2 (copy)", "P3 (copy)");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null
+                && "P3 (copy)".equals(window.viewModel().paper().getPaper().title()));
+        assertThat(window.viewModel().paper().noteProperty().get()).isEqualTo("note of P3");
+        assertThat(window.viewModel().list().libraryCountProperty().get()).isEqualTo(6);
+    }
+
+    @Test
     void shiftArrowsAndCtrlAWidenTheSelectionAndAPlainArrowNarrowsIt() throws Exception {
         Path library = folder.resolve("library.db");
         try (Library seed = Library.open(library)) {
