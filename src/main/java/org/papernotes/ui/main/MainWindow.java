@@ -240,6 +240,9 @@ public final class MainWindow {
                 .textFrom(SelectionText.of(messages, "action.duplicate", "action.duplicateSeveral", selected)));
         actions.add(AppAction.of("delete", "action.delete", this::deletePaper, "Shortcut+Delete").disabledWhen(noSelection)
                 .textFrom(SelectionText.of(messages, "action.delete", "action.deleteSeveral", selected)));
+        // Saving is automatic; Ctrl+S is where a user reaches when the status bar says a save failed.
+        actions.add(AppAction.of("retry-save", "action.retrySave", () -> viewModel.paper().retryNow(), "Shortcut+S")
+                .disabledWhen(viewModel.paper().retryingProperty().not()));
         actions.add(AppAction.of("open-library", "action.openLibrary", () -> host.chooseLibrary(false), "Shortcut+O"));
         actions.add(AppAction.of("new-library", "action.newLibrary", () -> host.chooseLibrary(true)));
         actions.add(AppAction.of("quit", "action.quit", host::quit, "Shortcut+Q"));
@@ -264,8 +267,8 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        Menu file = menu("menu.file", item("new"), item("duplicate"), item("delete"), new SeparatorMenuItem(),
-                item("export-blog"), item("import-blog"), new SeparatorMenuItem(),
+        Menu file = menu("menu.file", item("new"), item("duplicate"), item("delete"), item("retry-save"),
+                new SeparatorMenuItem(), item("export-blog"), item("import-blog"), new SeparatorMenuItem(),
                 menu("menu.library", item("open-library"), item("new-library")), new SeparatorMenuItem(), item("quit"));
         Menu edit = menu("menu.edit", item("undo"), item("redo"), new SeparatorMenuItem(), item("find-replace"),
                 item("search"));

@@ -499,7 +499,7 @@ class MainWindowTest extends FxRobot {
         librarySetTo(library, true);
 
         typeInNote("第二句。");
-        waitUntil(() -> lookup("#save-state").queryLabeled().getText().contains("trying again by itself"));
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().contains("Retrying in"));
         assertThat(lookup("#save-state").queryLabeled().getText()).contains("the disk is full");
         requestClose();
         waitUntil(() -> lookup("#close-unsaved").tryQuery().isPresent());
@@ -512,6 +512,65 @@ class MainWindowTest extends FxRobot {
         requestClose();
         waitUntil(() -> !window.stage.isShowing());
 
+        assertOnlyNoteStored(library, "第一句。第二句。");
+    }
+
+    @Test
+    void aFailedSaveCountsDownToItsRetryAndCtrlSRetriesAtOnce() throws Exception {
+        Path library = folder.resolve("library.db");
+        open(library);
+        newPaper("Disk trouble");
+        typeInNote("第一句。");
+        waitUntilSaved();
+        librarySetTo(library, true);
+
+        typeInNote("第二句。");
+
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().matches("Saving failed: .*the disk is full.*\\. Retrying in 2 s…"));
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().endsWith("Retrying in 1 s…"));
+        assertThat(lookup("#retry-save").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isTrue();
+        // The first retry fails too: the next wait is longer and counted down again.
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().endsWith("Retrying in 4 s…"));
+
+        librarySetTo(library, false);
+        shortcut(KeyCode.S);
+
+        savedBeforeTheRetryWasDue();
+        assertThat(lookup("#save-state").queryLabeled().getText()).isEqualTo("Saved");
+        assertThat(lookup("#retry-save").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isFalse();
+        assertThat(menuItem("retry-save").isDisable()).isTrue();
+        window.closeWindow();
+        assertOnlyNoteStored(library, "第一句。第二句。");
+    }
+
+    /** Stored within 2 s, while the retry the countdown waited for was still 3 to 4 s away. */
+    private void savedBeforeTheRetryWasDue() throws Exception {
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !window.viewModel().paper().retryingProperty().get()
+                && window.viewModel().paper().saveStateProperty().get() == SaveState.SAVED);
+    }
+
+    @Test
+    void theStatusBarsRetryNowLinkStoresTheNoteInChinese() throws Exception {
+        Path library = folder.resolve("library.db");
+        try (Library seed = Library.open(library)) {
+            seed.papers().insert(Paper.titled("磁盘").withNote("第一句。"));
+        }
+        window = new WindowFixture(library);
+        new org.papernotes.ui.common.AppPreferences(window.preferencesNode).setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        window.open();
+        clickOn("磁盘");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null);
+        librarySetTo(library, true);
+
+        typeInNote("第二句。");
+
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().matches("保存失败：.*the disk is full.*。4 秒后重试……"));
+        librarySetTo(library, false);
+        clickOn("#retry-save");
+
+        savedBeforeTheRetryWasDue();
+        assertThat(lookup("#save-state").queryLabeled().getText()).isEqualTo("已保存");
+        window.closeWindow();
         assertOnlyNoteStored(library, "第一句。第二句。");
     }
 
