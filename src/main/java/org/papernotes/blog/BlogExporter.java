@@ -120,18 +120,18 @@ public final class BlogExporter {
      * permalink, once published, stays as it is; the file is renamed at the next export.
      *
      * @return the slug stored
-     * @throws IllegalArgumentException if nothing usable was typed or another paper has that slug
+     * @throws InvalidSlugException if nothing usable was typed or another paper has that slug
      */
     public String setSlug(long paperId, String typed) {
         String slug = Slugs.clean(typed);
         if (slug.isEmpty()) {
-            throw new IllegalArgumentException("A slug needs at least one letter or digit.");
+            throw new InvalidSlugException(BlogMessage.of(BlogMessage.Code.SLUG_EMPTY));
         }
         Map<Long, BlogPost> all = library.papers().blogPosts();
         boolean taken = all.entrySet().stream().anyMatch(e -> e.getKey() != paperId && e.getValue().slug() != null
                 && e.getValue().slug().equalsIgnoreCase(slug));
         if (taken) {
-            throw new IllegalArgumentException("Another paper's post already uses the slug \"" + slug + "\".");
+            throw new InvalidSlugException(BlogMessage.of(BlogMessage.Code.SLUG_TAKEN, slug));
         }
         BlogPost current = all.getOrDefault(paperId, BlogPost.NONE);
         library.papers().setBlogPost(paperId, current.withSlug(slug));

@@ -53,6 +53,10 @@ public record BlogMessage(Code code, List<String> args) {
         NO_SUCH_DATE("the date '{0}' does not exist; the file name's date is used"),
         FILE_NAME_WITHOUT_DATE("the file name does not start with YYYY-MM-DD- (Jekyll does not publish such a file)"),
         NO_TITLE("the post has no title; it is called \"{0}\" as Jekyll would"),
+        // a slug typed for a paper's post
+        SLUG_EMPTY("A slug needs at least one letter or digit (a\u2013z, 0\u20139)."),
+        SLUG_TAKEN("Another paper's post already uses the slug \u201c{0}\u201d. Choose another one."),
+        SLUG_NOT_STORED("The slug was not stored: {0}"),
         // anything else: the text of the exception (often the operating system's), as it is
         OTHER("{0}");
 
@@ -96,6 +100,9 @@ public record BlogMessage(Code code, List<String> args) {
         }
         if (error instanceof PostFormatException format) {
             return format.reason();
+        }
+        if (error instanceof InvalidSlugException slug) {
+            return slug.reason();
         }
         return of(Code.OTHER, error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
     }

@@ -24,12 +24,30 @@ public final class ManualScheduler implements Scheduler {
         return () -> tasks.remove(scheduled);
     }
 
-    /** Moves time forward by {@code millis} and runs what became due. */
+    /**
+     * Moves time forward by {@code millis} and runs what became due, in the order of their times, each at its own
+     * time: a task that schedules another within the span (a countdown ticking each second) sees it run too, and a
+     * task cancelled by an earlier one does not run.
+     */
     public void advance(long millis) {
-        now += millis;
-        List<Task> due = tasks.stream().filter(t -> t.at <= now).toList();
-        tasks.removeAll(due);
-        due.forEach(t -> t.task.run());
+        long until = now + millis;
+        for (Task next = nextDue(until); next != null; next = nextDue(until)) {
+            tasks.remove(next);
+            now = next.at;
+            next.task.run();
+        }
+        now = until;
+    }
+
+    /** The earliest task due by {@code until} (the first scheduled among equals); null when none is. */
+    private Task nextDue(long until) {
+        Task next = null;
+        for (Task task : tasks) {
+            if (task.at <= until && (next == null || task.at < next.at)) {
+                next = task;
+            }
+        }
+        return next;
     }
 
     public void runAll() {

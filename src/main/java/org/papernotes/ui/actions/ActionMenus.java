@@ -13,6 +13,9 @@ public final class ActionMenus {
     public static MenuItem item(AppAction action, Messages messages) {
         MenuItem item = new MenuItem(messages.get(action.textKey()));
         item.setId("menu-" + action.id());
+        if (action.text() != null) {
+            item.textProperty().bind(action.text());
+        }
         if (!action.accelerators().isEmpty()) {
             item.setAccelerator(action.accelerators().get(0));
         }

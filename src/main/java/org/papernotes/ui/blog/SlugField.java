@@ -35,7 +35,7 @@ public final class SlugField {
             }
         });
         field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && viewModel.problemProperty().get() != SlugViewModel.Problem.NONE) {
+            if (e.getCode() == KeyCode.ESCAPE && viewModel.problemProperty().get() != null) {
                 viewModel.revert();
                 e.consume();
             }
@@ -44,17 +44,13 @@ public final class SlugField {
         problem.setId("slug-error");
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
-        problem.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.problemProperty().get()) {
-            case NONE -> "";
-            case EMPTY -> messages.get("slug.error.empty");
-            case TAKEN -> messages.format("slug.error.taken", viewModel.problemDetailProperty().get());
-            case FAILED -> messages.format("slug.error.failed", viewModel.problemDetailProperty().get());
-        }, viewModel.problemProperty(), viewModel.problemDetailProperty()));
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEqualTo(SlugViewModel.Problem.NONE));
+        problem.textProperty().bind(Bindings.createStringBinding(() -> viewModel.problemProperty().get() == null ? ""
+                : BlogReasons.text(messages, viewModel.problemProperty().get()), viewModel.problemProperty()));
+        problem.visibleProperty().bind(viewModel.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
         // AtlantaFX marks invalid fields with the :danger pseudo class.
         viewModel.problemProperty().addListener((o, old, now) -> field.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("danger"), now != SlugViewModel.Problem.NONE));
+                javafx.css.PseudoClass.getPseudoClass("danger"), now != null));
     }
 
     public TextField field() {

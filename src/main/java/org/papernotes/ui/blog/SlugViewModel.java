@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.papernotes.blog.BlogExporter;
+import org.papernotes.blog.BlogMessage;
+import org.papernotes.blog.InvalidSlugException;
 import org.papernotes.blog.Slugs;
 import org.papernotes.model.Paper;
 import org.papernotes.store.Library;
@@ -24,16 +26,12 @@ import org.papernotes.ui.detail.PaperViewModel;
  */
 public final class SlugViewModel {
 
-    /** Why a typed slug was not stored. */
-    public enum Problem { NONE, EMPTY, TAKEN, FAILED }
-
     private final UiExecutors executors;
     private final PaperViewModel paper;
     private final BlogExporter exporter;
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper suggestion = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(Problem.NONE);
-    private final ReadOnlyStringWrapper problemDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<BlogMessage> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper published = new ReadOnlyBooleanWrapper();
     private long shownId = -1;
     private String shownSlug;
@@ -57,13 +55,12 @@ public final class SlugViewModel {
         return suggestion.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Problem> problemProperty() {
+    /**
+     * Why the typed slug was not stored, as a coded reason ({@link BlogReasons} says it in the interface's
+     * language); null while there is nothing wrong.
+     */
+    public ReadOnlyObjectProperty<BlogMessage> problemProperty() {
         return problem.getReadOnlyProperty();
-    }
-
-    /** The cleaned slug that is taken, or the failure's message. */
-    public ReadOnlyStringProperty problemDetailProperty() {
-        return problemDetail.getReadOnlyProperty();
     }
 
     /** Whether the post was already written or imported (a new slug renames its file at the next export). */
@@ -79,11 +76,11 @@ public final class SlugViewModel {
         }
         String typed = text.get() == null ? "" : text.get().strip();
         if (typed.isEmpty() && shownSlug == null || typed.equals(shownSlug)) {
-            setProblem(Problem.NONE, "");
+            problem.set(null);
             return;
         }
         if (nothingToSpell(typed)) {
-            setProblem(Problem.EMPTY, "");
+            problem.set(BlogMessage.of(BlogMessage.Code.SLUG_EMPTY));
             return;
         }
         long id = open.id();
@@ -93,15 +90,10 @@ public final class SlugViewModel {
             }
             shownSlug = stored;
             text.set(stored);
-            setProblem(Problem.NONE, "");
+            problem.set(null);
             paper.reloadBlog();
-        }, error -> {
-            if (error instanceof IllegalArgumentException) {
-                setProblem(Problem.TAKEN, Slugs.clean(typed));
-            } else {
-                setProblem(Problem.FAILED, ErrorMessages.of(error));
-            }
-        });
+        }, error -> problem.set(error instanceof InvalidSlugException invalid ? invalid.reason()
+                : BlogMessage.of(BlogMessage.Code.SLUG_NOT_STORED, ErrorMessages.of(error))));
     }
 
     /**
@@ -117,7 +109,7 @@ public final class SlugViewModel {
     /** Puts back the paper's slug (Esc). */
     public void revert() {
         text.set(shownSlug == null ? "" : shownSlug);
-        setProblem(Problem.NONE, "");
+        problem.set(null);
     }
 
     private void show(Paper now) {
@@ -128,7 +120,7 @@ public final class SlugViewModel {
             text.set("");
             suggestion.set("");
             published.set(false);
-            setProblem(Problem.NONE, "");
+            problem.set(null);
             return;
         }
         String stored = now.blog().slug();
@@ -141,7 +133,7 @@ public final class SlugViewModel {
             shownId = now.id();
             shownSlug = stored;
             text.set(stored == null ? "" : stored);
-            setProblem(Problem.NONE, "");
+            problem.set(null);
         }
         published.set(now.blog().lastExportPath() != null);
         if (stored == null && !now.title().equals(suggestedForTitle)) {
@@ -155,10 +147,5 @@ public final class SlugViewModel {
         } else if (stored != null) {
             suggestion.set(stored);
         }
-    }
-
-    private void setProblem(Problem kind, String detail) {
-        problemDetail.set(detail);
-        problem.set(kind);
     }
 }

@@ -40,7 +40,8 @@ import org.papernotes.ui.common.UiExecutors;
  * close). The note goes through {@code saveNote}; changed metadata through {@code update} with the note.
  * A save the library refuses (disk full, file locked) is tried again by itself, after
  * {@link #FIRST_RETRY_DELAY} and then less often, always with the latest edits, until it is stored; edits of a
- * paper left while its save was failing are kept and retried too, and come back if it is opened again.
+ * paper left while its save was failing are kept and retried too, and come back if it is opened again. The wait
+ * is counted down in whole seconds ({@link #retryInSecondsProperty()}), and {@link #retryNow()} cuts it short.
  */
 public final class PaperViewModel {
 
@@ -49,6 +50,7 @@ public final class PaperViewModel {
     /** A failed save is tried again after this, then after twice as long each time, up to {@link #MAX_RETRY_DELAY}. */
     public static final Duration FIRST_RETRY_DELAY = Duration.ofSeconds(2);
     public static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
+    private static final Duration ONE_SECOND = Duration.ofSeconds(1);
     /** Authors are edited as one line, separated by semicolons (names themselves may hold commas). */
     public static final String AUTHOR_SEPARATOR = "; ";
 
@@ -72,6 +74,7 @@ public final class PaperViewModel {
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper retrying = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper retryIn = new ReadOnlyIntegerWrapper();
     /** Edits of papers no longer open whose save failed, by paper id, retried until stored. */
     private final Map<Long, Draft> unstored = new LinkedHashMap<>();
 
@@ -81,6 +84,7 @@ public final class PaperViewModel {
     private long editVersion;
     private Scheduler.Cancellable pauseTimer;
     private Scheduler.Cancellable maxTimer;
+    /** The next tick of the countdown to the retry (the last tick retries); null when no retry is due. */
     private Scheduler.Cancellable retryTimer;
     private Duration retryDelay = FIRST_RETRY_DELAY;
     private SaveState ownState = SaveState.SAVED; // of the open paper
@@ -174,6 +178,14 @@ public final class PaperViewModel {
     /** True while a store write failed and is being tried again by itself (see {@link #FIRST_RETRY_DELAY}). */
     public ReadOnlyBooleanProperty retryingProperty() {
         return retrying.getReadOnlyProperty();
+    }
+
+    /**
+     * Whole seconds until the next retry of a failed save, counted down once a second; 0 when none is waiting
+     * (nothing failed, or the retry is being made).
+     */
+    public ReadOnlyIntegerProperty retryInSecondsProperty() {
+        return retryIn.getReadOnlyProperty();
     }
 
     /** Whether edits exist that are not stored yet: of the open paper, or of one whose save failed. */
@@ -485,10 +497,36 @@ public final class PaperViewModel {
         }
         Duration delay = retryDelay;
         retryDelay = retryDelay.multipliedBy(2).compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : retryDelay.multipliedBy(2);
-        retryTimer = executors.scheduler().schedule(delay, () -> {
+        retryIn.set((int) Math.max(1, delay.toSeconds()));
+        retryTimer = executors.scheduler().schedule(ONE_SECOND, this::countDownToRetry);
+    }
+
+    /** One second of the wait has passed: show one less, or retry when the wait is over. */
+    private void countDownToRetry() {
+        retryIn.set(retryIn.get() - 1);
+        if (retryIn.get() > 0) {
+            retryTimer = executors.scheduler().schedule(ONE_SECOND, this::countDownToRetry);
+        } else {
             retryTimer = null;
             flush();
-        });
+        }
+    }
+
+    /**
+     * Retries a failing save at once instead of at the end of the countdown (the user says the disk has room
+     * again); does nothing while no save is failing. Should it fail again, the next wait is as long as it would
+     * have been.
+     */
+    public void retryNow() {
+        if (!retrying.get()) {
+            return;
+        }
+        if (retryTimer != null) {
+            retryTimer.cancel();
+            retryTimer = null;
+        }
+        retryIn.set(0);
+        flush();
     }
 
     private void storeSucceeded() {
@@ -503,6 +541,7 @@ public final class PaperViewModel {
             retryTimer.cancel();
             retryTimer = null;
         }
+        retryIn.set(0);
         retryDelay = FIRST_RETRY_DELAY;
     }
 

@@ -25,6 +25,7 @@ import org.fxmisc.richtext.GenericStyledArea;
 import org.papernotes.Version;
 import org.papernotes.ui.actions.ActionMenus;
 import org.papernotes.ui.actions.AppAction;
+import org.papernotes.ui.actions.SelectionText;
 import org.papernotes.ui.blog.BlogActions;
 import org.papernotes.ui.blog.SlugField;
 import org.papernotes.ui.common.AppPreferences;
@@ -233,9 +234,15 @@ public final class MainWindow {
         var noPaper = viewModel.paper().paperProperty().isNull();
         var noSelection = viewModel.list().selectedIdProperty().isNull();
         actions.add(AppAction.of("new", "action.new", this::newPaper, "Shortcut+N"));
+        var selected = viewModel.list().selectedIds();
         actions.add(AppAction.of("duplicate", "action.duplicate",
-                () -> viewModel.duplicate(messages.get("paper.copySuffix")), "Shortcut+D").disabledWhen(noSelection));
-        actions.add(AppAction.of("delete", "action.delete", this::deletePaper, "Shortcut+Delete").disabledWhen(noSelection));
+                () -> viewModel.duplicate(messages.get("paper.copySuffix")), "Shortcut+D").disabledWhen(noSelection)
+                .textFrom(SelectionText.of(messages, "action.duplicate", "action.duplicateSeveral", selected)));
+        actions.add(AppAction.of("delete", "action.delete", this::deletePaper, "Shortcut+Delete").disabledWhen(noSelection)
+                .textFrom(SelectionText.of(messages, "action.delete", "action.deleteSeveral", selected)));
+        // Saving is automatic; Ctrl+S is where a user reaches when the status bar says a save failed.
+        actions.add(AppAction.of("retry-save", "action.retrySave", () -> viewModel.paper().retryNow(), "Shortcut+S")
+                .disabledWhen(viewModel.paper().retryingProperty().not()));
         actions.add(AppAction.of("open-library", "action.openLibrary", () -> host.chooseLibrary(false), "Shortcut+O"));
         actions.add(AppAction.of("new-library", "action.newLibrary", () -> host.chooseLibrary(true)));
         actions.add(AppAction.of("quit", "action.quit", host::quit, "Shortcut+Q"));
@@ -260,8 +267,8 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        Menu file = menu("menu.file", item("new"), item("duplicate"), item("delete"), new SeparatorMenuItem(),
-                item("export-blog"), item("import-blog"), new SeparatorMenuItem(),
+        Menu file = menu("menu.file", item("new"), item("duplicate"), item("delete"), item("retry-save"),
+                new SeparatorMenuItem(), item("export-blog"), item("import-blog"), new SeparatorMenuItem(),
                 menu("menu.library", item("open-library"), item("new-library")), new SeparatorMenuItem(), item("quit"));
         Menu edit = menu("menu.edit", item("undo"), item("redo"), new SeparatorMenuItem(), item("find-replace"),
                 item("search"));

@@ -31,7 +31,8 @@ import org.papernotes.ui.search.SearchService;
 /**
  * The paper list: the rows for the sidebar's filter and the search box, the selection (one or several papers,
  * of which one, the lead, is the paper shown on the right), and the commands new, duplicate, delete and undo
- * delete. Loads run on the store thread; a result that arrives after a newer request is dropped.
+ * delete, which act on every selected paper. Loads run on the store thread; a result that arrives after a newer
+ * request is dropped.
  */
 public final class PaperListViewModel {
 
@@ -211,14 +212,29 @@ public final class PaperListViewModel {
         }, onError);
     }
 
-    /** Copies the selected paper (note and tags included) and selects the copy. */
+    /**
+     * Copies the selected papers (notes and tags included) in one transaction, in the list's order, and selects the
+     * copies, led by the lead's copy.
+     */
     public void duplicateSelected(String titleSuffix) {
-        Long id = selectedId.get();
-        if (id == null) {
+        Long lead = selectedId.get();
+        if (lead == null) {
             return;
         }
-        executors.run(() -> library.papers().duplicate(id, titleSuffix), copy -> {
-            refresh(List.of(copy.id()), copy.id());
+        List<Long> ids = selectedInListOrder();
+        if (ids.isEmpty()) {
+            return;
+        }
+        int leadAt = Math.max(0, ids.indexOf(lead));
+        executors.run(() -> library.inTransaction(connection -> {
+            // Last row first: the newest copy comes first in the list, so the copies keep the originals' order.
+            Long[] copies = new Long[ids.size()];
+            for (int i = ids.size() - 1; i >= 0; i--) {
+                copies[i] = library.papers().duplicate(ids.get(i), titleSuffix).id();
+            }
+            return List.of(copies);
+        }), copies -> {
+            refresh(copies, copies.get(leadAt));
             onPapersChanged.run();
         }, onError);
     }
@@ -232,9 +248,7 @@ public final class PaperListViewModel {
             return;
         }
         // In the list's order, so that undo gives them back in it.
-        Set<Long> chosen = new HashSet<>(selectedIds);
-        chosen.add(selectedId.get());
-        List<Long> ids = entries.stream().map(PaperListEntry::id).filter(chosen::contains).toList();
+        List<Long> ids = selectedInListOrder();
         if (ids.isEmpty()) {
             return;
         }
@@ -289,6 +303,13 @@ public final class PaperListViewModel {
     public Optional<PaperListEntry> entry(long id) {
         int at = indexOf(id);
         return at < 0 ? Optional.empty() : Optional.of(entries.get(at));
+    }
+
+    /** The selected papers (the lead included) in the order the list shows them. */
+    private List<Long> selectedInListOrder() {
+        Set<Long> chosen = new HashSet<>(selectedIds);
+        chosen.add(selectedId.get());
+        return entries.stream().map(PaperListEntry::id).filter(chosen::contains).toList();
     }
 
     private Set<Long> shownIds() {

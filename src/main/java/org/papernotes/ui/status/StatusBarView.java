@@ -3,6 +3,7 @@ package org.papernotes.ui.status;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
@@ -15,7 +16,10 @@ import org.papernotes.ui.common.Messages;
 import org.papernotes.ui.detail.SaveState;
 import org.papernotes.ui.main.MainViewModel;
 
-/** The bottom line: save state, words and characters of the note, last export, library path. */
+/**
+ * The bottom line: save state (with, while a failed save waits for its retry, the seconds left and "Retry now"),
+ * words and characters of the note, last export, library path.
+ */
 public final class StatusBarView extends HBox {
 
     public StatusBarView(MainViewModel viewModel, Messages messages) {
@@ -36,14 +40,27 @@ public final class StatusBarView extends HBox {
             if (state != SaveState.ERROR) {
                 return messages.get("save." + state.name().toLowerCase(java.util.Locale.ROOT));
             }
-            return messages.format(paper.retryingProperty().get() ? "save.retrying" : "save.error",
-                    paper.saveErrorProperty().get());
-        }, paper.saveStateProperty(), paper.saveErrorProperty(), paper.retryingProperty(), paper.paperProperty()));
+            String reason = paper.saveErrorProperty().get();
+            if (!paper.retryingProperty().get()) {
+                return messages.format("save.error", reason);
+            }
+            int seconds = paper.retryInSecondsProperty().get();
+            String sentence = withoutFinalStop(reason);
+            return seconds > 0 ? messages.format("save.retryingIn", sentence, seconds)
+                    : messages.format("save.retrying", sentence);
+        }, paper.saveStateProperty(), paper.saveErrorProperty(), paper.retryingProperty(), paper.retryInSecondsProperty(),
+                paper.paperProperty()));
         paper.saveStateProperty().addListener((o, old, state) -> {
             save.getStyleClass().removeAll("danger", "muted");
             save.getStyleClass().add(state == SaveState.ERROR ? "danger" : "muted");
         });
         save.getStyleClass().add("muted");
+
+        Hyperlink retry = new Hyperlink(messages.get("save.retryNow"));
+        retry.setId("retry-save");
+        retry.setOnAction(e -> paper.retryNow());
+        retry.visibleProperty().bind(paper.retryingProperty().and(paper.saveStateProperty().isEqualTo(SaveState.ERROR)));
+        retry.managedProperty().bind(retry.visibleProperty());
 
         Label counts = new Label();
         counts.setId("note-counts");
@@ -77,7 +94,12 @@ public final class StatusBarView extends HBox {
         viewModel.errorCountProperty().addListener((o, old, n) -> error.setText(viewModel.errorProperty().get()));
 
         var paperOpen = paper.paperProperty().isNotNull();
-        getChildren().addAll(save, separator(paperOpen), counts, separator(paperOpen), export, error, gap, library);
+        getChildren().addAll(save, retry, separator(paperOpen), counts, separator(paperOpen), export, error, gap, library);
+    }
+
+    /** The reason without its full stop, as the message puts one after it. */
+    private static String withoutFinalStop(String reason) {
+        return reason.endsWith(".") || reason.endsWith("\u3002") ? reason.substring(0, reason.length() - 1) : reason;
     }
 
     private static Separator separator(javafx.beans.value.ObservableBooleanValue shown) {

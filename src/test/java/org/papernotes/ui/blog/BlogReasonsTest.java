@@ -47,6 +47,14 @@ class BlogReasonsTest {
     }
 
     @Test
+    void theSlugFieldsReasonsReadInChinese() {
+        assertThat(BlogReasons.text(CHINESE, BlogMessage.of(BlogMessage.Code.SLUG_TAKEN, "attention")))
+                .isEqualTo("另一篇论文的文章已使用短网址“attention”。请另选一个。");
+        assertThat(BlogReasons.text(CHINESE, BlogMessage.of(BlogMessage.Code.SLUG_EMPTY)))
+                .isEqualTo("短网址至少需要一个字母或数字（a–z、0–9）。");
+    }
+
+    @Test
     void exportLineGivesTheSkipReasonInChinese() {
         ExportReport.Entry skipped = new ExportReport.Entry(1, "遗忘 in LLMs", Path.of("/blog/_posts/2024-03-01-x.md"),
                 ExportReport.Outcome.SKIPPED, BlogMessage.of(BlogMessage.Code.NOT_WRITTEN_BY_PAPERNOTES));

@@ -268,4 +268,25 @@ class BlogWindowTest extends FxRobot {
                 && "attention-zh".equals(viewModel().paper().getPaper().blog().slug()));
         assertThat(lookup("#slug-error").queryAs(Label.class).isVisible()).isFalse();
     }
+
+    @Test
+    void theSlugFieldSaysWhyASlugIsRefusedInChinese() throws Exception {
+        Path library = libraryWith(Paper.titled("Other"), Paper.titled("注意力"));
+        try (Library seed = Library.open(library)) {
+            long other = seed.papers().findAll(org.papernotes.model.PaperFilter.ALL).stream()
+                    .filter(p -> p.title().equals("Other")).findFirst().orElseThrow().id();
+            seed.papers().setBlogPost(other, BlogPost.NONE.withSlug("attention"));
+        }
+        open(library, java.util.Locale.SIMPLIFIED_CHINESE);
+        selectPaper("注意力");
+        TextField slug = lookup("#slug-field").queryAs(TextField.class);
+
+        clickOn(slug).write("Attention").type(KeyCode.ENTER);
+
+        waitUntil(() -> lookup("#slug-error").queryAs(Label.class).isVisible());
+        assertThat(lookup("#slug-error").queryAs(Label.class).getText()).isEqualTo("另一篇论文的文章已使用短网址“attention”。请另选一个。");
+        type(KeyCode.ESCAPE);
+        assertThat(slug.getText()).isEmpty();
+        assertThat(lookup("#slug-error").queryAs(Label.class).isVisible()).isFalse();
+    }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papernotes.blog.BlogMessage;
 import org.papernotes.model.BlogPost;
 import org.papernotes.model.Paper;
 import org.papernotes.store.Library;
@@ -60,7 +61,7 @@ class SlugViewModelTest {
         assertThat(library.papers().get(stored.id()).blog().slug()).isEqualTo("my-own-slug");
         assertThat(slug.textProperty().get()).isEqualTo("my-own-slug");
         assertThat(paper.getPaper().blog().slug()).isEqualTo("my-own-slug");
-        assertThat(slug.problemProperty().get()).isEqualTo(SlugViewModel.Problem.NONE);
+        assertThat(slug.problemProperty().get()).isNull();
     }
 
     @Test
@@ -70,11 +71,11 @@ class SlugViewModelTest {
 
         slug.commit();
 
-        assertThat(slug.problemProperty().get()).isEqualTo(SlugViewModel.Problem.EMPTY);
+        assertThat(slug.problemProperty().get()).isEqualTo(BlogMessage.of(BlogMessage.Code.SLUG_EMPTY));
         assertThat(library.papers().get(stored.id()).blog().slug()).isNull();
         slug.revert();
         assertThat(slug.textProperty().get()).isEmpty();
-        assertThat(slug.problemProperty().get()).isEqualTo(SlugViewModel.Problem.NONE);
+        assertThat(slug.problemProperty().get()).isNull();
     }
 
     @Test
@@ -86,9 +87,28 @@ class SlugViewModelTest {
 
         slug.commit();
 
-        assertThat(slug.problemProperty().get()).isEqualTo(SlugViewModel.Problem.TAKEN);
-        assertThat(slug.problemDetailProperty().get()).isEqualTo("taken-slug");
+        assertThat(slug.problemProperty().get()).isEqualTo(BlogMessage.of(BlogMessage.Code.SLUG_TAKEN, "taken-slug"));
         assertThat(library.papers().get(stored.id()).blog().slug()).isNull();
+    }
+
+    @Test
+    void aSlugTheLibraryRefusesToStoreSaysSoWithTheLibrarysReason() throws Exception {
+        Paper stored = open(Paper.titled("Attention"));
+        // Another program makes the library refuse writes to blog posts, as a full disk would.
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("library.db"));
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE TRIGGER fail_blog BEFORE INSERT ON blog_posts "
+                    + "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
+        }
+        slug.textProperty().set("attention");
+
+        slug.commit();
+
+        BlogMessage problem = slug.problemProperty().get();
+        assertThat(problem.code()).isEqualTo(BlogMessage.Code.SLUG_NOT_STORED);
+        assertThat(problem.args()).singleElement().asString().contains("the disk is full");
+        assertThat(library.papers().get(stored.id()).blog().slug()).isNull();
+        assertThat(slug.textProperty().get()).as("the typed slug stays to try again").isEqualTo("attention");
     }
 
     @Test

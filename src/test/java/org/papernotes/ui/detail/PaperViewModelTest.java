@@ -259,6 +259,74 @@ class PaperViewModelTest {
     }
 
     @Test
+    void theWaitForTheRetryIsCountedDownOnceASecond() {
+        PaperViewModel counted = countingWrites();
+        counted.open(first.id());
+        storeFails();
+        writeTimes.clear();
+        counted.noteProperty().set("draft");
+        advance(400); // the save after the pause fails: 2 s to the first retry
+        List<Integer> shown = new ArrayList<>();
+        counted.retryInSecondsProperty().addListener((o, old, now) -> shown.add(now.intValue()));
+
+        assertThat(counted.retryInSecondsProperty().get()).isEqualTo(2);
+        advance(900);
+        assertThat(counted.retryInSecondsProperty().get()).isEqualTo(2);
+        advance(100);
+        assertThat(counted.retryInSecondsProperty().get()).isEqualTo(1);
+        advance(1_000 + 4_000);
+
+        // 2, 1, retry (fails), then 4, 3, 2, 1, retry (fails), then 8 for the next one
+        assertThat(shown).containsExactly(1, 0, 4, 3, 2, 1, 0, 8);
+        assertThat(writeTimes).containsExactly(400L, 2_400L, 6_400L);
+        assertThat(counted.retryInSecondsProperty().get()).isEqualTo(8);
+    }
+
+    @Test
+    void retryNowStoresAtOnceWithoutWaitingForTheCountdown() {
+        viewModel.open(first.id());
+        storeFails();
+        viewModel.noteProperty().set("one, kept");
+        time.advance(PaperViewModel.PAUSE.toMillis());
+        assertThat(viewModel.retryInSecondsProperty().get()).isEqualTo(2);
+
+        storeWorksAgain();
+        viewModel.retryNow();
+
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("one, kept");
+        assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(viewModel.retryingProperty().get()).isFalse();
+        assertThat(viewModel.retryInSecondsProperty().get()).isZero();
+        assertThat(time.pending()).isZero();
+    }
+
+    @Test
+    void aRetryNowThatFailsAgainStartsTheNextLongerWait() {
+        viewModel.open(first.id());
+        storeFails();
+        viewModel.noteProperty().set("one, kept");
+        time.advance(PaperViewModel.PAUSE.toMillis());
+
+        viewModel.retryNow();
+
+        assertThat(viewModel.retryingProperty().get()).isTrue();
+        assertThat(viewModel.retryInSecondsProperty().get()).isEqualTo(4);
+        assertThat(time.pending()).as("one countdown, not two").isEqualTo(1);
+    }
+
+    @Test
+    void retryNowDoesNothingWhileNoSaveIsFailing() {
+        PaperViewModel counted = countingWrites();
+        counted.open(first.id());
+        writeTimes.clear();
+
+        counted.retryNow();
+
+        assertThat(writeTimes).isEmpty();
+        assertThat(counted.retryInSecondsProperty().get()).isZero();
+    }
+
+    @Test
     void theRetryStoresWhatWasTypedWhileSavesFailed() {
         PaperViewModel counted = countingWrites();
         counted.open(first.id());

@@ -313,6 +313,57 @@ class MainWindowTest extends FxRobot {
                 .isEqualTo("note of " + window.viewModel().paper().getPaper().title());
     }
 
+    /** The File menu's item with this action id, as the menu bar shows it. */
+    private javafx.scene.control.MenuItem menuItem(String actionId) {
+        return lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> ("menu-" + actionId).equals(item.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    /** Three papers P1, P2, P3 (listed in that order), with P1 to P3 selected by a click and a Shift-click. */
+    private void openWithThreeSelected(Path library) throws Exception {
+        try (Library seed = Library.open(library)) {
+            for (String title : List.of("P3", "P2", "P1")) {
+                seed.papers().insert(Paper.titled(title).withNote("note of " + title).withTags(List.of("t")));
+            }
+        }
+        open(library);
+        waitUntil(() -> rowTitles().equals(List.of("P1", "P2", "P3")));
+        clickOn("P1");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null);
+        press(KeyCode.SHIFT).clickOn("P3").release(KeyCode.SHIFT);
+        waitUntil(() -> window.viewModel().list().selectedIds().size() == 3);
+    }
+
+    @Test
+    void deleteAndDuplicateSayHowManyPapersTheyActOnAsTheSelectionChanges() throws Exception {
+        openWithThreeSelected(folder.resolve("library.db"));
+
+        waitUntil(() -> "Delete 3 papers".equals(menuItem("delete").getText()));
+        assertThat(menuItem("duplicate").getText()).isEqualTo("Duplicate 3 papers");
+
+        clickOn("P2");
+        waitUntil(() -> window.viewModel().list().selectedIds().size() == 1);
+        assertThat(menuItem("delete").getText()).isEqualTo("Delete paper");
+        assertThat(menuItem("duplicate").getText()).isEqualTo("Duplicate paper");
+    }
+
+    @Test
+    void ctrlDDuplicatesEverySelectedPaperAndSelectsTheCopies() throws Exception {
+        Path library = folder.resolve("library.db");
+        openWithThreeSelected(library);
+
+        shortcut(KeyCode.D);
+
+        waitUntil(() -> rowTitles().size() == 6 && window.viewModel().list().selectedIds().size() == 3);
+        assertThat(rowTitles()).containsExactly("P1 (copy)", "P2 (copy)", "P3 (copy)", "P1", "P2", "P3");
+        assertThat(selectedTitles()).containsExactly("P1 (copy)", "P2 (copy)", "P3 (copy)");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null
+                && "P3 (copy)".equals(window.viewModel().paper().getPaper().title()));
+        assertThat(window.viewModel().paper().noteProperty().get()).isEqualTo("note of P3");
+        assertThat(window.viewModel().list().libraryCountProperty().get()).isEqualTo(6);
+    }
+
     @Test
     void shiftArrowsAndCtrlAWidenTheSelectionAndAPlainArrowNarrowsIt() throws Exception {
         Path library = folder.resolve("library.db");
@@ -448,7 +499,7 @@ class MainWindowTest extends FxRobot {
         librarySetTo(library, true);
 
         typeInNote("第二句。");
-        waitUntil(() -> lookup("#save-state").queryLabeled().getText().contains("trying again by itself"));
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().contains("Retrying in"));
         assertThat(lookup("#save-state").queryLabeled().getText()).contains("the disk is full");
         requestClose();
         waitUntil(() -> lookup("#close-unsaved").tryQuery().isPresent());
@@ -461,6 +512,65 @@ class MainWindowTest extends FxRobot {
         requestClose();
         waitUntil(() -> !window.stage.isShowing());
 
+        assertOnlyNoteStored(library, "第一句。第二句。");
+    }
+
+    @Test
+    void aFailedSaveCountsDownToItsRetryAndCtrlSRetriesAtOnce() throws Exception {
+        Path library = folder.resolve("library.db");
+        open(library);
+        newPaper("Disk trouble");
+        typeInNote("第一句。");
+        waitUntilSaved();
+        librarySetTo(library, true);
+
+        typeInNote("第二句。");
+
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().matches("Saving failed: .*the disk is full.*\\. Retrying in 2 s…"));
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().endsWith("Retrying in 1 s…"));
+        assertThat(lookup("#retry-save").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isTrue();
+        // The first retry fails too: the next wait is longer and counted down again.
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().endsWith("Retrying in 4 s…"));
+
+        librarySetTo(library, false);
+        shortcut(KeyCode.S);
+
+        savedBeforeTheRetryWasDue();
+        assertThat(lookup("#save-state").queryLabeled().getText()).isEqualTo("Saved");
+        assertThat(lookup("#retry-save").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isFalse();
+        assertThat(menuItem("retry-save").isDisable()).isTrue();
+        window.closeWindow();
+        assertOnlyNoteStored(library, "第一句。第二句。");
+    }
+
+    /** Stored within 2 s, while the retry the countdown waited for was still 3 to 4 s away. */
+    private void savedBeforeTheRetryWasDue() throws Exception {
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !window.viewModel().paper().retryingProperty().get()
+                && window.viewModel().paper().saveStateProperty().get() == SaveState.SAVED);
+    }
+
+    @Test
+    void theStatusBarsRetryNowLinkStoresTheNoteInChinese() throws Exception {
+        Path library = folder.resolve("library.db");
+        try (Library seed = Library.open(library)) {
+            seed.papers().insert(Paper.titled("磁盘").withNote("第一句。"));
+        }
+        window = new WindowFixture(library);
+        new org.papernotes.ui.common.AppPreferences(window.preferencesNode).setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        window.open();
+        clickOn("磁盘");
+        waitUntil(() -> window.viewModel().paper().getPaper() != null);
+        librarySetTo(library, true);
+
+        typeInNote("第二句。");
+
+        waitUntil(() -> lookup("#save-state").queryLabeled().getText().matches("保存失败：.*the disk is full.*。4 秒后重试……"));
+        librarySetTo(library, false);
+        clickOn("#retry-save");
+
+        savedBeforeTheRetryWasDue();
+        assertThat(lookup("#save-state").queryLabeled().getText()).isEqualTo("已保存");
+        window.closeWindow();
         assertOnlyNoteStored(library, "第一句。第二句。");
     }
 

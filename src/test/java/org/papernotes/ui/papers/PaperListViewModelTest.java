@@ -115,6 +115,42 @@ class PaperListViewModelTest {
     }
 
     @Test
+    void duplicateCopiesEverySelectedPaperAndSelectsTheCopiesLedByTheLeadsCopy() {
+        Paper first = paper("First", "a");
+        paper("Second");
+        Paper third = paper("Third", "c");
+        viewModel.refresh();
+        viewModel.select(List.of(first.id(), third.id()), third.id());
+        int changesBefore = changes;
+
+        viewModel.duplicateSelected(" (copy)");
+
+        assertThat(titles()).containsExactly("Third (copy)", "First (copy)", "Third", "Second", "First");
+        assertThat(library.papers().getAll(viewModel.selectedIds())).extracting(Paper::title)
+                .containsExactlyInAnyOrder("First (copy)", "Third (copy)");
+        Paper lead = library.papers().get(viewModel.selectedIdProperty().get());
+        assertThat(lead.title()).isEqualTo("Third (copy)");
+        assertThat(lead.note()).isEqualTo("note of Third");
+        assertThat(lead.tags()).containsExactly("c");
+        assertThat(changes).isEqualTo(changesBefore + 1);
+    }
+
+    @Test
+    void duplicateOfSeveralPapersCopiesNoneWhenOneOfThemIsGone() {
+        Paper first = paper("First");
+        Paper second = paper("Second");
+        viewModel.refresh();
+        viewModel.select(List.of(first.id(), second.id()), first.id());
+        library.papers().delete(first.id()); // another window or the command line deleted it meanwhile
+
+        viewModel.duplicateSelected(" (copy)");
+
+        assertThat(library.papers().count()).isEqualTo(1);
+        assertThat(errors).singleElement().isInstanceOf(org.papernotes.store.PaperNotFoundException.class);
+        errors.clear();
+    }
+
+    @Test
     void deleteSelectsTheNextRowAndUndoRestoresThePaperWithItsNote() {
         paper("Oldest");
         Paper middle = paper("Middle", "ml");
