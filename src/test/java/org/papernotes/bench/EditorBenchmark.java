@@ -227,14 +227,17 @@ public final class EditorBenchmark {
         List<Double> patchWall = new ArrayList<>();
         List<Double> patchCpu = new ArrayList<>();
         List<Double> styleWall = new ArrayList<>();
+        List<Double> repaintCpu = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String changed = base.substring(0, middle) + (i % 2 == 0 ? "字" : "") + base.substring(middle);
             ParsedNote parsed = MarkdownConfig.standard().parse(changed);
             var blocks = PreviewHtml.renderBlocks(parsed);
             var spans = org.papernotes.ui.editor.NotePaneBench.spans(parsed);
+            NextPulse nextPulse = new NextPulse();
             double[] cost = onFx(() -> {
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
+                nextPulse.arm(pane.getScene()); // the pulse that paints what show() changes
                 pane.previewController().show(blocks);
                 long shown = System.nanoTime();
                 long cpuShown = THREADS.getCurrentThreadCpuTime();
@@ -242,16 +245,55 @@ public final class EditorBenchmark {
                 long styled = System.nanoTime();
                 return new double[] {(shown - start) / 1e6, (cpuShown - cpu) / 1e6, (styled - shown) / 1e6};
             });
+            double repaint = nextPulse.cpuMillis();
             if (i >= 10) {
                 patchWall.add(cost[0]);
                 patchCpu.add(cost[1]);
                 styleWall.add(cost[2]);
+                repaintCpu.add(repaint);
             }
         }
         System.out.printf(Locale.ROOT, "applying one render on the FX thread: preview patch median %.1f ms (CPU %.1f),"
                 + " max %.1f ms; setting a paragraph's highlighting median %.1f ms, max %.1f ms%n",
                 percentile(patchWall, 50), percentile(patchCpu, 50), percentile(patchWall, 100),
                 percentile(styleWall, 50), percentile(styleWall, 100));
+        System.out.printf(Locale.ROOT, "  the pulse after it (WebKit paints the changed block, CSS, layout): FX-thread "
+                + "CPU median %.1f ms, max %.1f ms%n", percentile(repaintCpu, 50), percentile(repaintCpu, 100));
+    }
+
+    /**
+     * FX-thread CPU time of the next pulse up to the end of its layout pass: WebViews paint their changes in the
+     * stage pulse before it, so a preview update's repaint is in here.
+     */
+    private static final class NextPulse {
+        private final CountDownLatch done = new CountDownLatch(1);
+        private volatile double millis = Double.NaN;
+
+        /** Call on the FX thread. */
+        void arm(Scene scene) {
+            new javafx.animation.AnimationTimer() { // timers run first in a pulse
+                @Override
+                public void handle(long now) {
+                    stop();
+                    long startCpu = THREADS.getCurrentThreadCpuTime();
+                    scene.addPostLayoutPulseListener(new Runnable() {
+                        @Override
+                        public void run() {
+                            scene.removePostLayoutPulseListener(this);
+                            millis = (THREADS.getCurrentThreadCpuTime() - startCpu) / 1e6;
+                            done.countDown();
+                        }
+                    });
+                }
+            }.start();
+        }
+
+        double cpuMillis() throws InterruptedException {
+            if (!done.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("no pulse");
+            }
+            return millis;
+        }
     }
 
     private static double percentile(List<Double> values, int percentile) {
