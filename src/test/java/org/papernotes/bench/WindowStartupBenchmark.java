@@ -33,20 +33,21 @@ import org.papernotes.ui.search.SearchServices;
  * interactive: for PaperNotes, the stage is showing, the paper list and the sidebar are filled, the table has laid
  * out rows with papers, the search box can take the focus, and a frame has been drawn after that (the time the
  * stage was first shown is reported too); for the baseline, an empty window has drawn its first frame (also
- * shown: the same with the AtlantaFX theme loaded). The PaperNotes child then opens the first paper
- * (editor and preview) and reports resident memory (VmRSS) at both points. The PaperNotes child runs with the JVM
- * options of the installed app (packaging/jpackage/app.args); no child gets a heap limit, as the app has none.
+ * shown: the same with the AtlantaFX theme loaded, and the same with PaperNotes' JVM options). The PaperNotes child
+ * then opens the first paper (editor and preview) and reports resident memory (VmRSS) at both points. The PaperNotes
+ * child runs with the JVM options of the installed app (packaging/jpackage/app.args, with {@code $APPDIR} laid out
+ * as the image has it); no child gets a heap limit, as the app has none. The ratio is against the plain empty window.
  * <p>
  * Run: {@code mvn -o -Pbench test-compile exec:exec@window-bench} (properties: {@code -Dwindow.bench.papers=10000
- * -Dwindow.bench.runs=5 -Dwindow.bench.dir=target/bench -Dwindow.bench.jvmArgs="-XX:TieredStopAtLevel=1"}, the JVM
- * options going to both kinds of child; {@code -Dwindow.bench.cds=true} gives every kind of child its own dynamic
+ * -Dwindow.bench.runs=5 -Dwindow.bench.dir=target/bench -Dwindow.bench.jvmArgs="-Xshare:off"}, JVM options
+ * going to every child; {@code -Dwindow.bench.cds=true} gives every kind of child its own dynamic
  * AppCDS archive, trained by one run of that child, as the packaged app has). Uses the X display when DISPLAY is set, headless
  * Monocle otherwise. The library is built once (SearchCorpus notes, about 3 kB each) and reused.
  */
 public final class WindowStartupBenchmark {
 
     private static final long SEED = 20_241_103L;
-    private static final List<String> MODES = List.of("empty", "themed", "controls", "library");
+    private static final List<String> MODES = List.of("empty", "empty-app-options", "themed", "controls", "library");
 
     /** With -Dwindow.bench.cds=true: each kind of child's AppCDS archive, and the class path of jars it needs. */
     private static final java.util.Map<String, Path> archives = new java.util.HashMap<>();
@@ -79,6 +80,7 @@ public final class WindowStartupBenchmark {
         List<Long> windowCpu = new ArrayList<>();
         List<Long> shown = new ArrayList<>();
         List<Long> controls = new ArrayList<>();
+        List<Long> emptyAppOptions = new ArrayList<>();
         String loadBefore = loadAverage();
         child("empty", library); // warm the file cache and fonts once, not counted
         child("library", library);
@@ -86,6 +88,7 @@ public final class WindowStartupBenchmark {
             long[] baseline = child("empty", library);
             empty.add(baseline[0]);
             emptyCpu.add(baseline[3]);
+            emptyAppOptions.add(child("empty-app-options", library)[0]);
             themed.add(child("themed", library)[0]);
             controls.add(child("controls", library)[0]);
             long[] result = child("library", library);
@@ -103,6 +106,8 @@ public final class WindowStartupBenchmark {
                 archives.isEmpty() ? "no" : "yes, one archive per kind of child, trained on that child");
         out.printf(Locale.ROOT, "load average before: %s, after: %s%n", loadBefore, loadAverage());
         out.printf(Locale.ROOT, "empty JavaFX window ready:  median %5d ms  (all %s)%n", emptyMedian, empty);
+        out.printf(Locale.ROOT, "empty window, PaperNotes' JVM options: median %5d ms  (all %s)%n",
+                median(emptyAppOptions), emptyAppOptions);
         out.printf(Locale.ROOT, "empty window, AtlantaFX theme: median %5d ms  (all %s)%n", median(themed), themed);
         out.printf(Locale.ROOT, "same controls, no PaperNotes: median %5d ms  (all %s)%n", median(controls), controls);
         out.printf(Locale.ROOT, "PaperNotes window shown:    median %5d ms  (all %s)%n", median(shown), shown);
@@ -210,7 +215,7 @@ public final class WindowStartupBenchmark {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
         command.addAll(Arrays.asList(extraOptions));
-        if (mode.equals("library")) {
+        if (mode.equals("library") || mode.equals("empty-app-options")) {
             command.addAll(appJavaOptions());
         }
         if (archives.containsKey(mode)) {
@@ -240,8 +245,31 @@ public final class WindowStartupBenchmark {
         if (!Files.exists(args)) {
             throw new IllegalStateException("run from the project folder: no " + args);
         }
+        String appDir = appDirectory().toString();
         return Files.readAllLines(args).stream().map(String::strip).filter(line -> line.startsWith("--java-options "))
-                .map(line -> line.substring("--java-options ".length()).strip()).toList();
+                .map(line -> line.substring("--java-options ".length()).strip().replace("$APPDIR", appDir)).toList();
+    }
+
+    /**
+     * What the options' {@code $APPDIR} (the image's lib/app) holds for them, as packaging/build.sh puts it there:
+     * SQLite's native library for this system in native/.
+     */
+    private static Path appDirectory() throws IOException {
+        Path dir = Path.of("target", "bench", "appdir").toAbsolutePath();
+        String name = System.mapLibraryName("sqlitejdbc");
+        Path library = dir.resolve("native").resolve(name);
+        if (!Files.exists(library)) {
+            String resource = "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS()
+                    + "/" + name;
+            try (var in = org.sqlite.SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("sqlite-jdbc has no " + resource);
+                }
+                Files.createDirectories(library.getParent());
+                Files.copy(in, library);
+            }
+        }
+        return dir;
     }
 
     private static long median(List<Long> values) {
@@ -288,7 +316,7 @@ public final class WindowStartupBenchmark {
 
         @Override
         public void start(Stage stage) throws Exception {
-            if (mode.equals("empty") || mode.equals("themed")) {
+            if (mode.startsWith("empty") || mode.equals("themed")) {
                 if (mode.equals("themed")) {
                     Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
                 }
