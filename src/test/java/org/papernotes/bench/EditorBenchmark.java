@@ -32,10 +32,11 @@ import org.papernotes.ui.editor.NotePane;
  * </ul>
  * Targets (DESIGN.md): no FX-thread block above 16 ms; preview current within 150 ms of a pause.
  *
- * <p>Run: {@code mvn -o -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java
- * -Dexec.mainClass=org.papernotes.bench.EditorBenchmark -Dexec.classpathScope=test}, or {@code java} with the test
- * class path. Properties: {@code bench.chars} (default 50000), {@code bench.keystrokes} (300), {@code bench.interval} ms between
- * keystrokes (110), {@code bench.display=true} to use the real display instead of headless Monocle.
+ * <p>Run: {@code mvn -o -Pbench test-compile exec:exec@editor-bench}, which starts a JVM with the installed app's
+ * options (C1 only among them), or {@code java} with the test class path. Properties: {@code bench.chars} (default
+ * 50000), {@code bench.keystrokes} (300), {@code bench.interval} ms between keystrokes (110), {@code bench.display=true}
+ * to use the real display instead of headless Monocle, {@code bench.stalls=true} to sample the FX thread's stack
+ * during stalls.
  */
 public final class EditorBenchmark {
 
