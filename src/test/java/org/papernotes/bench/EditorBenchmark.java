@@ -34,8 +34,9 @@ import org.papernotes.ui.editor.NotePane;
  *
  * <p>Run: {@code mvn -o -Pbench test-compile exec:exec@editor-bench}, which starts a JVM with the installed app's
  * options (C1 only among them), or {@code java} with the test class path. Properties: {@code bench.chars} (default
- * 50000), {@code bench.keystrokes} (300), {@code bench.interval} ms between keystrokes (110), {@code bench.display=true}
- * to use the real display instead of headless Monocle, {@code bench.stalls=true} to sample the FX thread's stack
+ * 50000), {@code bench.keystrokes} (300), {@code bench.interval} average ms between keystrokes (110; each gap is drawn at
+ * random from half to one and a half times that), {@code bench.pause} the typing pause in ms after which the note is
+ * parsed (NotePane's default), {@code bench.display=true} to use the real display instead of headless Monocle, {@code bench.stalls=true} to sample the FX thread's stack
  * during stalls.
  */
 public final class EditorBenchmark {
@@ -46,6 +47,7 @@ public final class EditorBenchmark {
     private static final List<Double> insertMillis = new ArrayList<>();
     private static final List<Double> cssMillis = new ArrayList<>();
     private static final List<Double> layoutMillis = new ArrayList<>();
+    private static final java.util.Random RHYTHM = new java.util.Random(7);
     private static final String[] TYPED = {"遗忘", "隐私", "的", "模型", "，", "偏见", "a", "x", "。", "$x_1$", " ", "对齐"};
 
     private EditorBenchmark() {
@@ -69,7 +71,8 @@ public final class EditorBenchmark {
 
         String note = ChineseNoteGenerator.generate(chars, 42);
         NotePane pane = onFx(() -> {
-            NotePane created = new NotePane(background);
+            NotePane created = new NotePane(background,
+                    java.time.Duration.ofMillis(Long.getLong("bench.pause", NotePane.DEFAULT_PAUSE.toMillis())));
             Stage stage = new Stage();
             stage.setScene(new Scene(created, 1280, 800));
             stage.show();
@@ -91,7 +94,9 @@ public final class EditorBenchmark {
         });
 
         System.out.printf(Locale.ROOT, "Editor benchmark: %,d-character Chinese note, split mode, %d keystrokes "
-                + "every %d ms (%s)%n", note.length(), keystrokes, interval,
+                + "%d ms apart on average (%d to %d ms, at random), parse after a %d ms pause (%s)%n", note.length(),
+                keystrokes, interval, interval / 2, interval * 3 / 2,
+                Long.getLong("bench.pause", NotePane.DEFAULT_PAUSE.toMillis()),
                 Boolean.getBoolean("bench.display") ? "display" : "headless Monocle, software rendering");
         reportSingleOperations(pane, note);
 
@@ -161,7 +166,9 @@ public final class EditorBenchmark {
             } else if (pauseAfter) {
                 Thread.sleep(500);
             } else {
-                Thread.sleep(interval);
+                // People do not type to a metronome: a fixed rhythm would always, or never, meet the preview's
+                // repaint, which comes a fixed time after each keystroke.
+                Thread.sleep(interval / 2 + RHYTHM.nextLong(interval + 1));
             }
         }
     }
