@@ -26,7 +26,7 @@ import org.papernotes.store.Library;
  * wall time and as CPU time of the searching thread (SQLite runs in it), which is what the wall time would be
  * on an idle machine; the load average is printed so that a busy machine's figures can be read as such.
  * <p>
- * Run: {@code mvn -o -Pbench test-compile exec:java@search-bench [-Dsearch.bench.sizes=10000,100000]
+ * Run: {@code mvn -o -Pbench test-compile exec:exec@search-bench [-Dsearch.bench.sizes=10000,100000]
  * [-Dsearch.bench.dir=target/bench]}. Libraries already built with the same size are reused unless
  * {@code -Dsearch.bench.rebuild=true}; {@code -Dsearch.bench.reindex=false} skips timing a full reindex.
  */
