@@ -483,6 +483,18 @@ class MainWindowTest extends FxRobot {
                 new javafx.stage.WindowEvent(window.stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
     }
 
+    /** A new paper whose first sentence is stored, then a second typed while the library refuses every write. */
+    private Path paperWithASecondSentenceTheLibraryRefuses() throws Exception {
+        Path library = folder.resolve("library.db");
+        open(library);
+        newPaper("Disk trouble");
+        typeInNote("第一句。");
+        waitUntilSaved();
+        librarySetTo(library, true);
+        typeInNote("第二句。");
+        return library;
+    }
+
     private javafx.scene.control.Button dialogButton(String dialogId, String text) {
         var pane = lookup("#" + dialogId).queryAs(javafx.scene.control.DialogPane.class);
         return pane.getButtonTypes().stream().map(type -> (javafx.scene.control.Button) pane.lookupButton(type))
@@ -491,14 +503,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void closingWhileSavesFailWarnsAndKeepsTheWindowUntilTheRetryStoresTheNote() throws Exception {
-        Path library = folder.resolve("library.db");
-        open(library);
-        newPaper("Disk trouble");
-        typeInNote("第一句。");
-        waitUntilSaved();
-        librarySetTo(library, true);
-
-        typeInNote("第二句。");
+        Path library = paperWithASecondSentenceTheLibraryRefuses();
         waitUntil(() -> lookup("#save-state").queryLabeled().getText().contains("Retrying in"));
         assertThat(lookup("#save-state").queryLabeled().getText()).contains("the disk is full");
         requestClose();
@@ -517,14 +522,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void aFailedSaveCountsDownToItsRetryAndCtrlSRetriesAtOnce() throws Exception {
-        Path library = folder.resolve("library.db");
-        open(library);
-        newPaper("Disk trouble");
-        typeInNote("第一句。");
-        waitUntilSaved();
-        librarySetTo(library, true);
-
-        typeInNote("第二句。");
+        Path library = paperWithASecondSentenceTheLibraryRefuses();
 
         waitUntil(() -> lookup("#save-state").queryLabeled().getText().matches("Saving failed: .*the disk is full.*\\. Retrying in 2 s…"));
         waitUntil(() -> lookup("#save-state").queryLabeled().getText().endsWith("Retrying in 1 s…"));
