@@ -14,7 +14,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Display math as a block: from a line starting with {@code $$} to a line ending with {@code $$}. The lines in
@@ -90,25 +89,10 @@ final class MathBlockParser extends AbstractBlockParser {
         block.setChars(opening.baseSubSequence(opening.getStartOffset(), lastLine.getEndOffset()));
     }
 
-    static final class Factory implements CustomBlockParserFactory {
+    static final class Factory implements CustomBlockParserFactory, IndependentExtension {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 

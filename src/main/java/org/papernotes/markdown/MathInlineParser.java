@@ -5,7 +5,6 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * Parses {@code $tex$} and {@code $$tex$$} inside paragraphs before any other inline rule sees the TeX, so
@@ -79,7 +78,7 @@ final class MathInlineParser implements InlineParserExtension {
         return -1;
     }
 
-    static final class Factory implements InlineParserExtensionFactory {
+    static final class Factory implements InlineParserExtensionFactory, IndependentExtension {
         @Override
         public CharSequence getCharacters() {
             return "$";
@@ -88,21 +87,6 @@ final class MathInlineParser implements InlineParserExtension {
         @Override
         public InlineParserExtension apply(LightInlineParser inlineParser) {
             return new MathInlineParser(inlineParser);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }
