@@ -5,8 +5,8 @@ import org.papernotes.model.PaperFilter;
 
 /**
  * What the paper list asks when the search box is not empty: a view-model dependency, so that tests and other
- * back ends can stand in. The window uses {@link LibrarySearchService} (the library's full-text search);
- * {@link TitleSearchService} is a simple title filter; {@link SearchServices#forLibrary} chooses.
+ * back ends can stand in. The window uses {@link LibrarySearchService} (the library's full-text search), chosen by
+ * {@link SearchServices#forLibrary}.
  */
 @FunctionalInterface
 public interface SearchService {

@@ -8,8 +8,9 @@ import org.papernotes.model.PaperSummary;
 import org.papernotes.store.Library;
 
 /**
- * Interim search: papers whose title contains the query (ignoring case), titles that start with it first,
- * then matches at a word start, then the rest. Replaced by the library's full-text search when it lands.
+ * A stand-in for the full-text search in view-model tests: papers whose title contains the query (ignoring case),
+ * titles that start with it first, then matches at a word start, then the rest. Simple enough that a test can
+ * say which paper comes first.
  */
 public final class TitleSearchService implements SearchService {
 
