@@ -277,7 +277,7 @@ public final class PaperRepository {
         return new Paper(rows.getLong(1), rows.getString(2), List.of(), rows.getString(3), nullableInt(rows, 4),
                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
                 status(rows.getString(10)), rows.getInt(11), rows.getString(14), List.of(),
-                Instant.ofEpochMilli(rows.getLong(12)), Instant.ofEpochMilli(rows.getLong(13)), blog);
+                Instant.ofEpochMilli(rows.getLong(12)), Instant.ofEpochMilli(rows.getLong(13)), blog, null, null, null);
     }
 
     private static BlogPost readBlog(Connection connection, long id) throws SQLException {
