@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.papernotes.model.BlogPost;
+import org.papernotes.model.CitationKey;
 import org.papernotes.model.Paper;
 import org.papernotes.model.PaperFilter;
+import org.papernotes.model.PaperIdentity;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.model.ReadingStatus;
 
@@ -28,6 +30,8 @@ public final class PaperRepository {
             + "p.pdf_path, p.citation_key, p.status, p.rating, p.created_at, p.updated_at";
     private static final String BLOG_COLUMNS = "b.slug, b.post_date, b.permalink, b.kept_front_matter, "
             + "b.original_front_matter, b.last_export_path, b.last_export_hash";
+    /** After the blog columns: the bibliographic data of schema version 3. */
+    private static final String BIBLIOGRAPHY_COLUMNS = "p.abstract, p.entry_type, p.bib_fields";
 
     private final Library library;
 
@@ -39,16 +43,19 @@ public final class PaperRepository {
     public Paper insert(Paper paper) {
         Paper valid = validated(paper);
         return library.inTransaction(connection -> {
+            checkKeyFree(connection, valid.citationKey(), 0);
             Instant now = now();
             Instant created = valid.createdAt() != null ? valid.createdAt() : now;
             Instant updated = valid.updatedAt() != null ? valid.updatedAt() : created;
             long id;
             try (PreparedStatement statement = connection.prepareStatement(
                     "INSERT INTO papers (title, venue, year, doi, arxiv_id, url, pdf_path, citation_key, status, "
-                            + "rating, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + "rating, created_at, updated_at, abstract, entry_type, bib_fields) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bindMetadata(statement, valid);
                 statement.setLong(11, created.toEpochMilli());
                 statement.setLong(12, updated.toEpochMilli());
+                bindBibliography(statement, 13, valid);
                 statement.executeUpdate();
             }
             try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT last_insert_rowid()")) {
@@ -71,13 +78,16 @@ public final class PaperRepository {
     public Paper update(Paper paper) {
         Paper valid = validated(paper);
         return library.inTransaction(connection -> {
+            checkKeyFree(connection, valid.citationKey(), valid.id());
             Instant now = now();
             try (PreparedStatement statement = connection.prepareStatement(
                     "UPDATE papers SET title = ?, venue = ?, year = ?, doi = ?, arxiv_id = ?, url = ?, pdf_path = ?, "
-                            + "citation_key = ?, status = ?, rating = ?, updated_at = ? WHERE id = ?")) {
+                            + "citation_key = ?, status = ?, rating = ?, updated_at = ?, abstract = ?, entry_type = ?, "
+                            + "bib_fields = ? WHERE id = ?")) {
                 bindMetadata(statement, valid);
                 statement.setLong(11, now.toEpochMilli());
-                statement.setLong(12, valid.id());
+                bindBibliography(statement, 12, valid);
+                statement.setLong(15, valid.id());
                 if (statement.executeUpdate() == 0) {
                     throw new PaperNotFoundException(valid.id());
                 }
@@ -219,6 +229,56 @@ public final class PaperRepository {
         });
     }
 
+    /**
+     * Every paper's identifiers, title and year, in id order: for finding duplicates, making unique citation keys
+     * and completing keys, without loading notes.
+     */
+    public List<PaperIdentity> identities() {
+        return library.read(connection -> {
+            List<PaperIdentity> result = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT p.id, p.title, p.year, p.doi, p.arxiv_id, p.citation_key, "
+                            + "(SELECT a.name FROM authors a WHERE a.paper_id = p.id AND a.position = 0) "
+                            + "FROM papers p ORDER BY p.id");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(new PaperIdentity(rows.getLong(1), rows.getString(2), nullableInt(rows, 3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7)));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** The id of the paper whose citation key is {@code key} (ignoring case), if any. */
+    public Optional<Long> citationKeyOwner(String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        return library.read(connection -> keyOwner(connection, key.strip()));
+    }
+
+    private static Optional<Long> keyOwner(Connection connection, String key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id FROM papers WHERE citation_key = ? COLLATE NOCASE")) {
+            statement.setString(1, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Refuses, with a message that says which paper has it, a key another paper has. */
+    private static void checkKeyFree(Connection connection, String key, long id) throws SQLException {
+        if (key == null || key.isBlank()) {
+            return;
+        }
+        Optional<Long> owner = keyOwner(connection, key.strip());
+        if (owner.isPresent() && owner.get() != id) {
+            throw new CitationKeyTakenException(key.strip(), owner.get());
+        }
+    }
+
     public int count() {
         return library.read(PaperRepository::countPapers);
     }
@@ -242,15 +302,16 @@ public final class PaperRepository {
         return library.inTransaction(connection -> {
             Paper original = load(connection, "p.id = ?", List.of(id)).stream().findFirst()
                     .orElseThrow(() -> new PaperNotFoundException(id));
+            // A citation key names one paper: the copy has none until one is given.
             return insert(original.withId(0).withTitle(original.title() + titleSuffix).withTimes(null, null)
-                    .withBlog(BlogPost.NONE));
+                    .withBlog(BlogPost.NONE).withCitationKey(null));
         });
     }
 
     // ---- reading
 
     private List<Paper> load(Connection connection, String where, List<Object> args) throws SQLException {
-        String sql = "SELECT " + PAPER_COLUMNS + ", n.body, " + BLOG_COLUMNS + " FROM papers p "
+        String sql = "SELECT " + PAPER_COLUMNS + ", n.body, " + BLOG_COLUMNS + ", " + BIBLIOGRAPHY_COLUMNS + " FROM papers p "
                 + "LEFT JOIN notes n ON n.paper_id = p.id LEFT JOIN blog_posts b ON b.paper_id = p.id WHERE " + where;
         List<Paper> papers = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -277,7 +338,8 @@ public final class PaperRepository {
         return new Paper(rows.getLong(1), rows.getString(2), List.of(), rows.getString(3), nullableInt(rows, 4),
                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
                 status(rows.getString(10)), rows.getInt(11), rows.getString(14), List.of(),
-                Instant.ofEpochMilli(rows.getLong(12)), Instant.ofEpochMilli(rows.getLong(13)), blog, null, null, null);
+                Instant.ofEpochMilli(rows.getLong(12)), Instant.ofEpochMilli(rows.getLong(13)), blog, rows.getString(22),
+                rows.getString(23), BibFieldsJson.read(rows.getString(24)));
     }
 
     private static BlogPost readBlog(Connection connection, long id) throws SQLException {
@@ -385,6 +447,13 @@ public final class PaperRepository {
         statement.setInt(10, paper.rating());
     }
 
+    private static void bindBibliography(PreparedStatement statement, int first, Paper paper) throws SQLException {
+        setNullable(statement, first, paper.abstractText());
+        String type = paper.entryType() == null ? null : paper.entryType().strip().toLowerCase(java.util.Locale.ROOT);
+        setNullable(statement, first + 1, type);
+        setNullable(statement, first + 2, BibFieldsJson.write(paper.bibFields()));
+    }
+
     private void writeDependents(Connection connection, Paper paper) throws SQLException {
         long id = paper.id();
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM authors WHERE paper_id = ?")) {
@@ -473,6 +542,11 @@ public final class PaperRepository {
     private static Paper validated(Paper paper) {
         if (paper.title().isBlank()) {
             throw new IllegalArgumentException("A paper needs a title.");
+        }
+        String key = paper.citationKey();
+        if (key != null && !key.isBlank() && !CitationKey.isValid(key.strip())) {
+            throw new IllegalArgumentException("Not a valid citation key: \"" + key.strip() + "\" (letters, digits and "
+                    + CitationKey.ALLOWED_PUNCTUATION + " only).");
         }
         return paper.withTags(normalizeTags(paper.tags()));
     }

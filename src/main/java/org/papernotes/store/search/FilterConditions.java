@@ -20,6 +20,8 @@ final class FilterConditions {
     private static final String WITH_TAG = "SELECT pt.paper_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
             + "WHERE t.name = ?";
     private static final String WITH_AUTHOR = "SELECT a.paper_id FROM authors a WHERE a.name LIKE ? ESCAPE '\\'";
+    /** Keys beginning with the value, ignoring case (keys are ASCII, which LIKE compares so). */
+    private static final String WITH_KEY = "SELECT id FROM papers WHERE citation_key LIKE ? ESCAPE '\\'";
 
     private final List<String> subqueries = new ArrayList<>();
     private final List<Boolean> negated = new ArrayList<>();
@@ -53,8 +55,8 @@ final class FilterConditions {
         boolean not = filter.excluded();
         switch (filter.field()) {
             case TAG -> add(WITH_TAG, not, filter.value());
-            case AUTHOR -> add(WITH_AUTHOR, not,
-                    "%" + filter.value().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            case AUTHOR -> add(WITH_AUTHOR, not, "%" + likeEscaped(filter.value()) + "%");
+            case KEY -> add(WITH_KEY, not, likeEscaped(filter.value()) + "%");
             case STATUS -> paperCondition("status = ?", not, filter.value());
             default -> {
                 // A paper without a year is in no year's set, so an excluded year keeps it.
@@ -62,6 +64,10 @@ final class FilterConditions {
                 paperCondition("year BETWEEN ? AND ?", not, years[0], years[1]);
             }
         }
+    }
+
+    private static String likeEscaped(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private void paperCondition(String condition, boolean not, Object... values) {

@@ -27,8 +27,11 @@ final class RankedMatches {
     /** Rows ranked at most per query: bm25 costs about 1 µs a row, so this bounds ranking to a few ms. */
     static final int CAP = 2_000;
 
-    /** bm25 weights of the columns title, tags, authors, venue, body: title hits rank above body hits. */
-    private static final String BM25 = "bm25(search_index, 10.0, 6.0, 4.0, 2.0, 1.0)";
+    /**
+     * bm25 weights of the columns title, tags, authors, venue, body, abstract: title hits rank above body hits; the
+     * abstract, the authors' own summary, a little above the note.
+     */
+    private static final String BM25 = "bm25(search_index, 10.0, 6.0, 4.0, 2.0, 1.0, 1.5)";
     private static final String BM25_METADATA = "bm25(search_metadata, 10.0, 6.0, 4.0, 2.0)";
 
     private RankedMatches() {

@@ -32,8 +32,8 @@ public final class SearchIndex {
     /** The schema version that brought the index; libraries migrated to it get their index built on open. */
     public static final int SCHEMA_VERSION = 2;
 
-    private static final String INSERT = "INSERT INTO search_index (rowid, title, tags, authors, venue, body) "
-            + "VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO search_index (rowid, title, tags, authors, venue, body, abstract) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_METADATA = "INSERT INTO search_metadata (rowid, title, tags, authors, venue) "
             + "VALUES (?, ?, ?, ?, ?)";
     private static final int BATCH = 500;
@@ -52,8 +52,10 @@ public final class SearchIndex {
         String title;
         String venue;
         String body;
+        String abstractText;
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT p.title, p.venue, n.body FROM papers p LEFT JOIN notes n ON n.paper_id = p.id WHERE p.id = ?")) {
+                "SELECT p.title, p.venue, n.body, p.abstract FROM papers p LEFT JOIN notes n ON n.paper_id = p.id "
+                        + "WHERE p.id = ?")) {
             statement.setLong(1, paperId);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
@@ -63,6 +65,7 @@ public final class SearchIndex {
                 title = rows.getString(1);
                 venue = rows.getString(2);
                 body = rows.getString(3);
+                abstractText = rows.getString(4);
             }
         }
         List<String> authors = names(connection, "SELECT name FROM authors WHERE paper_id = ? ORDER BY position", paperId);
@@ -72,7 +75,7 @@ public final class SearchIndex {
         remove(connection, paperId);
         try (PreparedStatement insert = connection.prepareStatement(INSERT);
              PreparedStatement insertMetadata = connection.prepareStatement(INSERT_METADATA)) {
-            bindRows(insert, insertMetadata, paperId, title, tags, authors, venue, body);
+            bindRows(insert, insertMetadata, paperId, title, tags, authors, venue, body, abstractText);
             insert.executeUpdate();
             insertMetadata.executeUpdate();
         }
@@ -121,14 +124,15 @@ public final class SearchIndex {
                 + "JOIN tags t ON t.id = pt.tag_id ORDER BY pt.paper_id, pt.position");
         int count = 0;
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT p.id, p.title, p.venue, n.body FROM papers p LEFT JOIN notes n ON n.paper_id = p.id ORDER BY p.id");
+                "SELECT p.id, p.title, p.venue, n.body, p.abstract FROM papers p LEFT JOIN notes n ON n.paper_id = p.id "
+                        + "ORDER BY p.id");
              PreparedStatement insert = connection.prepareStatement(INSERT);
              PreparedStatement insertMetadata = connection.prepareStatement(INSERT_METADATA);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 long id = rows.getLong(1);
                 bindRows(insert, insertMetadata, id, rows.getString(2), tags.getOrDefault(id, List.of()),
-                        authors.getOrDefault(id, List.of()), rows.getString(3), rows.getString(4));
+                        authors.getOrDefault(id, List.of()), rows.getString(3), rows.getString(4), rows.getString(5));
                 insert.addBatch();
                 insertMetadata.addBatch();
                 if (++count % BATCH == 0) {
@@ -149,7 +153,8 @@ public final class SearchIndex {
     }
 
     private static void bindRows(PreparedStatement insert, PreparedStatement insertMetadata, long id, String title,
-                                 List<String> tags, List<String> authors, String venue, String body) throws SQLException {
+                                 List<String> tags, List<String> authors, String venue, String body, String abstractText)
+            throws SQLException {
         // Separators keep the last characters of one name and the first of the next from forming a bigram phrase.
         String[] columns = {IndexedText.of(title), IndexedText.of(String.join(" ; ", tags)),
             IndexedText.of(String.join(" ; ", authors)), IndexedText.of(venue)};
@@ -160,6 +165,7 @@ public final class SearchIndex {
             insertMetadata.setString(i + 2, columns[i]);
         }
         insert.setString(6, IndexedText.of(body));
+        insert.setString(7, IndexedText.of(abstractText));
     }
 
     private static List<String> names(Connection connection, String sql, long paperId) throws SQLException {

@@ -12,6 +12,7 @@ import org.papernotes.model.ReadingStatus;
  * What a user typed into the search box, parsed. The language: words (all must match; an English word also
  * matches words it begins), {@code "phrases"}, {@code -excluded} words or phrases, and the filters
  * {@code tag:NAME}, {@code status:read}, {@code year:2024} (or {@code year:2020-2024}), {@code author:Name},
+ * {@code key:vaswani2017} (citation keys beginning so),
  * each also negatable ({@code -tag:NAME}) and quotable ({@code tag:"deep learning"}).
  * <p>
  * {@link #parse} never fails: anything it does not understand is text to search for, and characters that are
@@ -22,7 +23,7 @@ import org.papernotes.model.ReadingStatus;
  */
 public record SearchQuery(List<Term> terms, List<Filter> filters) {
 
-    private static final Pattern FILTER = Pattern.compile("(?is)(tag|tags|status|year|author|authors):(.+)");
+    private static final Pattern FILTER = Pattern.compile("(?is)(tag|tags|status|year|author|authors|key):(.+)");
     private static final Pattern YEAR = Pattern.compile("(\\d{1,4})(?:(?:-|\\.\\.)(\\d{1,4}))?");
 
     public SearchQuery {
@@ -43,7 +44,7 @@ public record SearchQuery(List<Term> terms, List<Filter> filters) {
     }
 
     /** Which field a filter restricts. */
-    public enum Field { TAG, STATUS, YEAR, AUTHOR }
+    public enum Field { TAG, STATUS, YEAR, AUTHOR, KEY }
 
     /**
      * A restriction on a paper's fields.
@@ -120,6 +121,8 @@ public record SearchQuery(List<Term> terms, List<Filter> filters) {
                 return Optional.of(new Filter(Field.TAG, value, excluded));
             case "author", "authors":
                 return Optional.of(new Filter(Field.AUTHOR, value, excluded));
+            case "key":
+                return Optional.of(new Filter(Field.KEY, value, excluded));
             case "status":
                 return ReadingStatus.parse(value).map(s -> new Filter(Field.STATUS, s.key(), excluded));
             default:
