@@ -55,7 +55,8 @@ final class AuthorNames {
             if (first.isEmpty()) {
                 return last;
             }
-            return isOneWord(last) ? first + " " + last : last + ", " + first;
+            // Kept as the .bib writes it, so that exporting gives the same name back.
+            return last + ", " + first;
         }
         if (parts.size() >= 3) {
             return String.join(", ", parts.stream().map(LatexText::decode).toList());

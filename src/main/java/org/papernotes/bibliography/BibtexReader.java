@@ -100,7 +100,8 @@ public final class BibtexReader {
             String name = field.getKey().getValue().toLowerCase(Locale.ROOT);
             String value = field.getValue().toUserString();
             raw.put(name, value);
-            fields.put(name, BibtexFields.VERBATIM.contains(name) ? value.strip() : LatexText.decode(value));
+            fields.put(name, BibtexFields.VERBATIM.contains(name) ? value.strip()
+                    : name.equals("abstract") ? LatexText.decodeParagraphs(value) : LatexText.decode(value));
         }
         String title = fields.remove("title");
         raw.remove("title");

@@ -83,7 +83,7 @@ public final class BibtexWriter {
             fields.put("url", verbatim(paper.url()));
         }
         if (paper.abstractText() != null && !paper.abstractText().isBlank()) {
-            fields.put("abstract", text(paper.abstractText()));
+            fields.put("abstract", LatexText.encodeParagraphs(paper.abstractText(), encoding));
         }
         out.append('@').append(type).append('{').append(paper.citationKey().strip()).append(",\n");
         int width = fields.keySet().stream().mapToInt(String::length).max().orElse(0);

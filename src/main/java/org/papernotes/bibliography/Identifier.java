@@ -121,7 +121,8 @@ public sealed interface Identifier {
     private static Optional<Identifier> arxiv(String text) {
         String value = text.strip();
         Matcher modern = ARXIV_NEW.matcher(value);
-        if (modern.matches()) {
+        // Since 2015 (1501.…) the number after the month has five digits, before it four.
+        if (modern.matches() && (modern.group(1).length() == 10) == (Integer.parseInt(value.substring(0, 4)) >= 1501)) {
             return Optional.of(new Arxiv(modern.group(1), modern.group(2)));
         }
         Matcher old = ARXIV_OLD.matcher(value);

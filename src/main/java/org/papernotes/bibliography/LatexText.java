@@ -48,6 +48,21 @@ final class LatexText {
     private LatexText() {
     }
 
+    /**
+     * Text in paragraphs (an abstract): each paragraph decoded, blank lines between them kept; line breaks
+     * inside a paragraph are spaces, as in TeX.
+     */
+    static String decodeParagraphs(String latex) {
+        return String.join("\n\n", java.util.Arrays.stream(latex.split("\n\\s*\n")).map(LatexText::decode)
+                .filter(paragraph -> !paragraph.isEmpty()).toList());
+    }
+
+    /** Paragraphs written with blank lines between them. */
+    static String encodeParagraphs(String text, Encoding encoding) {
+        return String.join("\n\n", java.util.Arrays.stream(text.strip().split("\n\\s*\n"))
+                .map(paragraph -> encode(paragraph.strip(), encoding, false)).toList());
+    }
+
     /** A field's LaTeX as plain text; if it is LaTeX that cannot be read, the text as written, braces removed. */
     static String decode(String latex) {
         if (latex == null) {
@@ -68,7 +83,25 @@ final class LatexText {
         return collapseSpaces(out.toString());
     }
 
+    /** The escaped tilde and circumflex, which jbibtex would read as accents on nothing. */
+    private static final Pattern ESCAPED_SYMBOL = Pattern.compile("\\\\(?:([~^])\\{\\}|textascii(tilde|circum)\\{\\})");
+
     private static String decodeText(String latex) {
+        Matcher symbol = ESCAPED_SYMBOL.matcher(latex);
+        if (!symbol.find()) {
+            return decodePlain(latex);
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        do {
+            out.append(decodePlain(latex.substring(at, symbol.start())));
+            out.append("~".equals(symbol.group(1)) || "tilde".equals(symbol.group(2)) ? '~' : '^');
+            at = symbol.end();
+        } while (symbol.find());
+        return out.append(decodePlain(latex.substring(at))).toString();
+    }
+
+    private static String decodePlain(String latex) {
         if (latex.isEmpty()) {
             return latex;
         }
@@ -170,7 +203,7 @@ final class LatexText {
         if (parts.length() == 2 && parts.charAt(0) < 128 && ACCENT_COMMANDS.containsKey(parts.charAt(1))) {
             String command = ACCENT_COMMANDS.get(parts.charAt(1));
             char base = parts.charAt(0);
-            String letter = base == 'i' ? "\\i" : base == 'j' ? "\\j" : String.valueOf(base);
+            String letter = String.valueOf(base); // {\"i}, not {\"\i}: both BibTeX and jbibtex read it
             // {\"a}, {\'e}; letter accents need a space or braces: {\c{c}}, {\v{s}}
             out.append("{\\").append(command)
                     .append(Character.isLetter(command.charAt(0)) ? "{" + letter + "}" : letter).append('}');

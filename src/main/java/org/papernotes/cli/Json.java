@@ -49,6 +49,11 @@ final class Json {
         json.addProperty("url", paper.url());
         json.addProperty("pdf", paper.pdfPath());
         json.addProperty("citationKey", paper.citationKey());
+        json.addProperty("entryType", paper.entryType());
+        json.addProperty("abstract", paper.abstractText());
+        JsonObject fields = new JsonObject();
+        paper.bibFields().forEach(fields::addProperty);
+        json.add("bibFields", fields);
         json.addProperty("status", paper.status().key());
         json.addProperty("rating", paper.rating());
         json.add("tags", strings(paper.tags()));

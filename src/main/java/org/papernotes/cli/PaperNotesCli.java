@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ExportCommand.class,
                 ReindexCommand.class,
+                AddCommand.class,
+                BibtexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PaperNotesCli implements Runnable {

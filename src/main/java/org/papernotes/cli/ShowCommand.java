@@ -44,6 +44,7 @@ final class ShowCommand implements Callable<Integer> {
         field(out, "DOI", paper.doi());
         field(out, "arXiv", paper.arxivId());
         field(out, "URL", paper.url());
+        field(out, "Key", paper.citationKey());
         field(out, "Status", paper.status().key());
         field(out, "Rating", paper.rating() == 0 ? null : paper.rating() + "/5");
         field(out, "Tags", String.join(", ", paper.tags()));

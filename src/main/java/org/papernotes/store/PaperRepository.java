@@ -250,6 +250,33 @@ public final class PaperRepository {
         });
     }
 
+    /**
+     * Gives papers citation keys (paper id → key) in one transaction, without changing their update time: keys
+     * made for papers that had none, when they are first needed, are not an edit of the paper.
+     *
+     * @throws CitationKeyTakenException if another paper has one of the keys
+     */
+    public void setCitationKeys(Map<Long, String> keys) {
+        library.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE papers SET citation_key = ? WHERE id = ?")) {
+                for (Map.Entry<Long, String> entry : keys.entrySet()) {
+                    String key = entry.getValue().strip();
+                    if (!CitationKey.isValid(key)) {
+                        throw new IllegalArgumentException("Not a valid citation key: \"" + key + "\"");
+                    }
+                    checkKeyFree(connection, key, entry.getKey());
+                    statement.setString(1, key);
+                    statement.setLong(2, entry.getKey());
+                    if (statement.executeUpdate() == 0) {
+                        throw new PaperNotFoundException(entry.getKey());
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** The id of the paper whose citation key is {@code key} (ignoring case), if any. */
     public Optional<Long> citationKeyOwner(String key) {
         if (key == null || key.isBlank()) {
