@@ -24,7 +24,10 @@ public final class CslJson {
             Map.entry("chapter", "incollection"), Map.entry("book", "book"), Map.entry("thesis", "phdthesis"),
             Map.entry("report", "techreport"), Map.entry("dataset", "misc"), Map.entry("posted-content", "misc"),
             Map.entry("article", "misc"), Map.entry("manuscript", "unpublished"), Map.entry("webpage", "misc"),
-            Map.entry("post-weblog", "misc"), Map.entry("software", "misc"));
+            Map.entry("post-weblog", "misc"), Map.entry("software", "misc"),
+            // Crossref's own type names, which some answers carry
+            Map.entry("journal-article", "article"), Map.entry("proceedings-article", "inproceedings"),
+            Map.entry("book-chapter", "incollection"), Map.entry("dissertation", "phdthesis"));
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
 

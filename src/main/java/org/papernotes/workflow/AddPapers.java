@@ -114,6 +114,8 @@ public final class AddPapers {
                 if (id.isEmpty()) {
                     problems.add(new Problem(text, text.isEmpty() ? "Nothing to add." : "\"" + text
                             + "\" is not a DOI, an arXiv id or URL, a .bib or a .pdf file."));
+                } else if (known(id.get(), text, candidates, match)) {
+                    continue; // the library has it: no lookup
                 } else if (id.get() instanceof Identifier.Arxiv arxiv) {
                     arxivIds.add(arxiv);
                     arxivSources.add(text);
@@ -264,6 +266,16 @@ public final class AddPapers {
         } else {
             problems.add(new Problem(source, e.getMessage()));
         }
+    }
+
+    /** Whether the library (or this batch) has the paper the identifier names; if so it is reported as existing. */
+    private static boolean known(Identifier id, String source, List<Candidate> candidates, PaperMatch match) {
+        Paper probe = id instanceof Identifier.Arxiv arxiv ? Paper.titled("").withLinks(null, arxiv.id(), null)
+                : Paper.titled("").withLinks(id.text(), null, null);
+        Optional<PaperIdentity> existing = match.existing(probe);
+        existing.ifPresent(paper -> candidates.add(new Candidate(source,
+                Paper.titled(paper.title()).withLinks(probe.doi(), probe.arxivId(), null), existing, null)));
+        return existing.isPresent();
     }
 
     private static Candidate candidate(String source, Paper paper, String note, PaperMatch match) {

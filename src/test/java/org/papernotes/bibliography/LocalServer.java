@@ -66,7 +66,7 @@ public final class LocalServer implements AutoCloseable {
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
         requests.add(new Request(key, exchange.getRequestHeaders().getFirst("User-Agent"),
                 exchange.getRequestHeaders().getFirst("Accept"), System.nanoTime()));
-        List<Answer> sequence = answers.get(key);
+        List<Answer> sequence = answers.getOrDefault(key, answers.get(exchange.getRequestURI().getRawPath()));
         Answer answer = sequence == null ? Answer.status(404)
                 : sequence.size() > 1 ? sequence.remove(0) : sequence.get(0);
         try {
