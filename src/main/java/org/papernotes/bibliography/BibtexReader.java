@@ -24,7 +24,8 @@ import org.papernotes.model.Paper;
 /**
  * Reads BibTeX (a .bib file, or entries pasted) into papers with jbibtex. Each entry is parsed on its own, so a
  * broken one (an unbalanced brace, a missing comma) is reported with the line it starts on and the entries
- * around it still import; {@code @string} macros carry over to the entries after them.
+ * around it still import; {@code @string} macros carry over to the entries after them. One parser reads all the
+ * entries of a text (jbibtex re-initialises it for each): a new one per entry cost more than the parsing.
  */
 public final class BibtexReader {
 
@@ -40,7 +41,7 @@ public final class BibtexReader {
         String source = text == null ? "" : text.replace("\r\n", "\n").replace("\uFEFF", "");
         List<Paper> papers = new ArrayList<>();
         List<BibtexProblem> problems = new ArrayList<>();
-        Map<Key, BibTeXString> macros = new LinkedHashMap<>();
+        BibTeXParser parser = lenientParser();
         List<Integer> starts = new ArrayList<>();
         Matcher start = ENTRY_START.matcher(source);
         while (start.find()) {
@@ -62,8 +63,8 @@ public final class BibtexReader {
                 continue;
             }
             try {
-                BibTeXDatabase database = parse(chunk, macros);
-                macros.putAll(database.getStrings());
+                BibTeXDatabase database = parser.parse(new StringReader(chunk));
+                database.getStrings().values().forEach(parser::addMacro);
                 for (BibTeXEntry entry : database.getEntries().values()) {
                     paper(entry).ifPresentOrElse(papers::add,
                             () -> problems.add(new BibtexProblem(entryLine, entry.getKey().getValue(),
@@ -76,20 +77,21 @@ public final class BibtexReader {
         return new BibtexImport(papers, problems);
     }
 
-    private static BibTeXDatabase parse(String chunk, Map<Key, BibTeXString> macros) throws ParseException {
-        BibTeXParser parser = new BibTeXParser() {
-            @Override
-            public void checkStringResolution(Key key, BibTeXString string) {
-                // An undefined @string is read as its name (as BibTeX warns and goes on), not as an error.
-            }
+    /** Reads an undefined {@code @string} as its name (as BibTeX warns and goes on) and keeps a crossref as a field. */
+    private static BibTeXParser lenientParser() {
+        try {
+            return new BibTeXParser() {
+                @Override
+                public void checkStringResolution(Key key, BibTeXString string) {
+                }
 
-            @Override
-            public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-                // A crossref to an entry elsewhere is kept as a field.
-            }
-        };
-        macros.values().forEach(parser::addMacro);
-        return parser.parse(new StringReader(chunk));
+                @Override
+                public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+                }
+            };
+        } catch (ParseException e) {
+            throw new IllegalStateException("jbibtex's parser cannot start", e); // it parses "" when made
+        }
     }
 
     private static Optional<Paper> paper(BibTeXEntry entry) {

@@ -34,6 +34,15 @@ final class LatexText {
     private static final Pattern COMBINING_COMMAND = Pattern.compile("\\\\([ckdr])\\s*(?:\\{\\s*([A-Za-z])\\s*\\}|\\s([A-Za-z]))");
     private static final Map<String, String> COMBINING = Map.of("c", "\u0327", "k", "\u0328", "d", "\u0323", "r", "\u030A");
     private static final Pattern STROKED_L = Pattern.compile("\\\\([lL])(?![A-Za-z])(?:\\{\\})?");
+    private static final Pattern TIE = Pattern.compile("(?<!\\\\)~");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
+    private static final Pattern INLINE_MATH = Pattern.compile("\\$(?!\\s)([^$]+?)\\$");
+    /**
+     * jbibtex's LaTeX parser, one per thread and re-initialised for each text: a new one allocates buffers that
+     * cost more than parsing a field (it was most of the time of reading a .bib).
+     */
+    private static final ThreadLocal<LaTeXParser> PARSER = ThreadLocal.withInitial(LatexText::newParser);
     private static final Map<Character, String> ACCENT_COMMANDS = Map.ofEntries(
             Map.entry('\u0300', "`"), Map.entry('\u0301', "'"), Map.entry('\u0302', "^"), Map.entry('\u0303', "~"),
             Map.entry('\u0308', "\""), Map.entry('\u0304', "="), Map.entry('\u0307', "."), Map.entry('\u030C', "v"),
@@ -53,13 +62,13 @@ final class LatexText {
      * inside a paragraph are spaces, as in TeX.
      */
     static String decodeParagraphs(String latex) {
-        return String.join("\n\n", java.util.Arrays.stream(latex.split("\n\\s*\n")).map(LatexText::decode)
+        return String.join("\n\n", java.util.Arrays.stream(PARAGRAPH_BREAK.split(latex)).map(LatexText::decode)
                 .filter(paragraph -> !paragraph.isEmpty()).toList());
     }
 
     /** Paragraphs written with blank lines between them. */
     static String encodeParagraphs(String text, Encoding encoding) {
-        return String.join("\n\n", java.util.Arrays.stream(text.strip().split("\n\\s*\n"))
+        return String.join("\n\n", java.util.Arrays.stream(PARAGRAPH_BREAK.split(text.strip()))
                 .map(paragraph -> encode(paragraph.strip(), encoding, false)).toList());
     }
 
@@ -67,6 +76,9 @@ final class LatexText {
     static String decode(String latex) {
         if (latex == null) {
             return null;
+        }
+        if (isPlain(latex)) {
+            return collapseSpaces(Normalizer.normalize(latex, Normalizer.Form.NFC));
         }
         StringBuilder out = new StringBuilder();
         Matcher math = MATH.matcher(latex);
@@ -81,6 +93,28 @@ final class LatexText {
         }
         out.append(decodeText(latex.substring(at)));
         return collapseSpaces(out.toString());
+    }
+
+    /**
+     * Whether a text has nothing jbibtex's parser or printer would change: no command, group, special character,
+     * dash ligature or TeX quote (most fields: years, numbers, plain names and titles). Those skip the parser.
+     */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\\', '{', '}', '#', '$', '%', '&', '^', '_', '~', '`', '\'' -> {
+                    return false;
+                }
+                case '-' -> {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '-') {
+                        return false;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
     }
 
     /** The escaped tilde and circumflex, which jbibtex would read as accents on nothing. */
@@ -106,7 +140,7 @@ final class LatexText {
             return latex;
         }
         // A tie is a space.
-        String text = latex.replaceAll("(?<!\\\\)~", " ");
+        String text = TIE.matcher(latex).replaceAll(" ");
         text = COMBINING_COMMAND.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 (m.group(2) != null ? m.group(2) : m.group(3)) + COMBINING.get(m.group(1))));
         text = STROKED_L.matcher(text).replaceAll(m -> m.group(1).equals("l") ? "ł" : "Ł");
@@ -114,7 +148,7 @@ final class LatexText {
             return text;
         }
         try {
-            List<LaTeXObject> objects = new LaTeXParser().parse(text);
+            List<LaTeXObject> objects = PARSER.get().parse(text);
             return Normalizer.normalize(new LaTeXPrinter().print(objects), Normalizer.Form.NFC);
         } catch (ParseException | RuntimeException e) {
             // RuntimeException: jbibtex's TokenMgrException, and its printer on commands it does not know
@@ -137,7 +171,7 @@ final class LatexText {
     }
 
     private static void encodeMath(String text, Encoding encoding, boolean protectCapitals, StringBuilder out) {
-        Matcher math = Pattern.compile("\\$(?!\\s)([^$]+?)\\$").matcher(text);
+        Matcher math = INLINE_MATH.matcher(text);
         int at = 0;
         while (math.find()) {
             encodeText(text.substring(at, math.start()), encoding, protectCapitals, out);
@@ -257,7 +291,15 @@ final class LatexText {
     }
 
     private static String collapseSpaces(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static LaTeXParser newParser() {
+        try {
+            return new LaTeXParser();
+        } catch (ParseException e) {
+            throw new IllegalStateException("jbibtex's LaTeX parser cannot start", e); // it parses "" when made
+        }
     }
 
     private static String firstNonNull(String... values) {

@@ -2,6 +2,7 @@ package org.papernotes.bibliography;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.papernotes.model.Paper;
@@ -53,6 +54,34 @@ class BibtexReaderTest {
         assertThat(read.problems()).extracting(BibtexProblem::line).containsExactly(3, 8, 9);
         assertThat(read.problems()).extracting(BibtexProblem::key).containsExactly("unbalanced", "missingComma", "notitle");
         assertThat(read.problems().get(2).message()).contains("no title");
+    }
+
+    /** One parser reads every entry of a text: nothing of one entry may reach the next. */
+    @Test
+    void eachEntryReadsAsIfItWereAlone() {
+        String bib = Fixtures.text("jabref-authors.bib");
+        List<Paper> alone = new ArrayList<>();
+        for (String entry : bib.split("(?m)^(?=@)")) {
+            alone.addAll(BibtexReader.read(entry).papers());
+        }
+        assertThat(BibtexReader.read(bib).papers()).hasSize(212).containsExactlyElementsOf(alone);
+    }
+
+    @Test
+    void brokenEntriesBetweenEveryGoodOneChangeNoGoodOne() {
+        String bib = Fixtures.text("jabref-authors.bib");
+        String[] broken = {"@article{open, title = {never closed\n", "@article{lexer, title = {x}, year = ~2020}\n",
+            "@string{half = {a}\n", "@misc{quote, title = \"unterminated}\n", "@article{comma, title = {x} year = {2020}}\n"};
+        StringBuilder mixed = new StringBuilder();
+        List<Integer> brokenLines = new ArrayList<>();
+        for (String entry : bib.split("(?m)^(?=@)")) {
+            mixed.append(entry);
+            brokenLines.add((int) mixed.chars().filter(c -> c == '\n').count() + 1);
+            mixed.append(broken[brokenLines.size() % broken.length]);
+        }
+        BibtexImport read = BibtexReader.read(mixed.toString());
+        assertThat(read.papers()).containsExactlyElementsOf(BibtexReader.read(bib).papers());
+        assertThat(read.problems()).extracting(BibtexProblem::line).containsExactlyElementsOf(brokenLines);
     }
 
     @Test
