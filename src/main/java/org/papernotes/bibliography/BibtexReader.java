@@ -174,6 +174,13 @@ public final class BibtexReader {
     private static String describe(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String first = message.lines().findFirst().orElse(message).strip();
+        // The entry is cut at the next line starting with "@": a value still open there is never closed.
+        if (first.startsWith("Reached unexpected EOF")) {
+            return "not valid BibTeX (a brace or quote is never closed)";
+        }
+        if (first.startsWith("Encountered unexpected token:") && first.contains("<EOF>")) {
+            return "not valid BibTeX (the entry ends before its closing brace)";
+        }
         if (first.startsWith("Encountered unexpected token:")) {
             return "not valid BibTeX (" + first.replace("Encountered unexpected token:", "unexpected").strip()
                     + "); check for a missing comma, brace or quote";

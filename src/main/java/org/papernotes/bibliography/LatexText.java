@@ -43,6 +43,18 @@ final class LatexText {
      * cost more than parsing a field (it was most of the time of reading a .bib).
      */
     private static final ThreadLocal<LaTeXParser> PARSER = ThreadLocal.withInitial(LatexText::newParser);
+    /**
+     * A quote on its own (O'Brien, Don't, `x'): jbibtex prints it as a curly one (TeX's rendering), which would
+     * change what the user typed, and a title written by the app would not read back the same; so it is read as
+     * the character it is. Doubled quotes (``x'') are TeX's double quotes and still become “x”.
+     */
+    private static final Pattern LONE_QUOTE = Pattern.compile("(?<![\\\\'])'(?!')|(?<![\\\\`])`(?!`)");
+
+    static {
+        // textcomp's names of the straight quote and the grave accent, which jbibtex's printer does not know.
+        LaTeXPrinter.setSymbol("textquotesingle", "'");
+        LaTeXPrinter.setSymbol("textasciigrave", "`");
+    }
     private static final Map<Character, String> ACCENT_COMMANDS = Map.ofEntries(
             Map.entry('\u0300', "`"), Map.entry('\u0301', "'"), Map.entry('\u0302', "^"), Map.entry('\u0303', "~"),
             Map.entry('\u0308', "\""), Map.entry('\u0304', "="), Map.entry('\u0307', "."), Map.entry('\u030C', "v"),
@@ -52,7 +64,9 @@ final class LatexText {
             Map.entry('ß', "{\\ss}"), Map.entry('ø', "{\\o}"), Map.entry('Ø', "{\\O}"), Map.entry('æ', "{\\ae}"),
             Map.entry('Æ', "{\\AE}"), Map.entry('œ', "{\\oe}"), Map.entry('Œ', "{\\OE}"), Map.entry('ł', "{\\l}"),
             Map.entry('Ł', "{\\L}"), Map.entry('å', "{\\aa}"), Map.entry('Å', "{\\AA}"), Map.entry('ı', "{\\i}"),
-            Map.entry('–', "--"), Map.entry('—', "---"), Map.entry('\u00A0', "~"));
+            Map.entry('–', "--"), Map.entry('—', "---"), Map.entry('\u00A0', "~"),
+            Map.entry('‘', "{\\textquoteleft}"), Map.entry('’', "{\\textquoteright}"),
+            Map.entry('“', "{\\textquotedblleft}"), Map.entry('”', "{\\textquotedblright}"));
 
     private LatexText() {
     }
@@ -148,7 +162,8 @@ final class LatexText {
             return text;
         }
         try {
-            List<LaTeXObject> objects = PARSER.get().parse(text);
+            List<LaTeXObject> objects = PARSER.get().parse(LONE_QUOTE.matcher(text).replaceAll(
+                    m -> m.group().equals("'") ? "\\\\textquotesingle{}" : "\\\\textasciigrave{}"));
             return Normalizer.normalize(new LaTeXPrinter().print(objects), Normalizer.Form.NFC);
         } catch (ParseException | RuntimeException e) {
             // RuntimeException: jbibtex's TokenMgrException, and its printer on commands it does not know
@@ -165,9 +180,20 @@ final class LatexText {
      */
     static String encode(String text, Encoding encoding, boolean protectCapitals) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        // "--" would read back as a dash: two hyphens the user typed stay two hyphens ("-{}-").
-        encodeMath(text.replace("--", "-\u0000-").replace("--", "-\u0000-"), encoding, protectCapitals, out);
+        encodeMath(text, encoding, protectCapitals, out);
         return out.toString().replace("\u0000", "{}");
+    }
+
+    /**
+     * Outside math, "--" would read back as a dash and '' or `` as a curly quote: what the user typed stays as it
+     * is ("-{}-", "'{}'"; the marks become {} at the end). Twice, for runs of three.
+     */
+    private static String protectLigatures(String text) {
+        return protectPairs(protectPairs(text));
+    }
+
+    private static String protectPairs(String text) {
+        return text.replace("--", "-\u0000-").replace("''", "'\u0000'").replace("``", "`\u0000`");
     }
 
     private static void encodeMath(String text, Encoding encoding, boolean protectCapitals, StringBuilder out) {
@@ -186,7 +212,8 @@ final class LatexText {
         encodeText(text.substring(at), encoding, protectCapitals, out);
     }
 
-    private static void encodeText(String text, Encoding encoding, boolean protectCapitals, StringBuilder out) {
+    private static void encodeText(String plain, Encoding encoding, boolean protectCapitals, StringBuilder out) {
+        String text = protectLigatures(plain);
         int wordStart = -1;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';

@@ -30,6 +30,8 @@ class BibtexConsumersTest {
         papers.add(Paper.titled("Attention Is All You Need").withAuthors(List.of("Ashish Vaswani", "Łukasz Kaiser"))
                 .withLinks(null, "1706.03762", "https://arxiv.org/abs/1706.03762?x=1%202#frag").withYear(2017)
                 .withCitationKey("vaswani2017AttentionIsAll"));
+        papers.add(Paper.titled("Don't panic: ``rules'', ’curly’ “double” and $f''(x)$").withAuthors(List.of("Conan O'Brien"))
+                .withYear(2020).withCitationKey("obrien2020DontPanic"));
         return papers;
     }
 
@@ -75,7 +77,7 @@ class BibtexConsumersTest {
         Result result = run("bibtex", "doc");
         assertThat(result.exitCode).as(result.output).isZero();
         assertThat(Files.readString(dir.resolve("doc.bbl"), StandardCharsets.UTF_8)).contains("H{\\aa}kan")
-                .doesNotContain("Håkan").doesNotContain("Ł");
+                .doesNotContain("Håkan").doesNotContain("Ł").doesNotContain("’");
     }
 
     private record Result(int exitCode, String output) {

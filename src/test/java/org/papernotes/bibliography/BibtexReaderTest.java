@@ -85,6 +85,17 @@ class BibtexReaderTest {
     }
 
     @Test
+    void aValueNeverClosedOrAnEntryCutShortSaysSo() {
+        BibtexImport read = BibtexReader.read("@article{a, title = {open\n@article{b, title = \"open\n"
+                + "@article{c, title = {x}\n@article{d, title = {x} year = 2020}\n");
+        assertThat(read.problems()).extracting(BibtexProblem::toString).containsExactly(
+                "line 1 (a): not valid BibTeX (a brace or quote is never closed)",
+                "line 2 (b): not valid BibTeX (a brace or quote is never closed)",
+                "line 3 (c): not valid BibTeX (the entry ends before its closing brace)",
+                "line 4 (d): not valid BibTeX (unexpected \"year\" <NAME>); check for a missing comma, brace or quote");
+    }
+
+    @Test
     void stringMacrosCarryOverToLaterEntries() {
         BibtexImport read = BibtexReader.read("@string{nips = {Advances in Neural Information Processing Systems}}\n"
                 + "@inproceedings{v, title={Attention Is All You Need}, booktitle=nips, year=2017}\n");

@@ -36,6 +36,21 @@ class BibtexWriterTest {
         assertThat(BibtexReader.read(written).papers()).containsExactly(paper);
     }
 
+    @ParameterizedTest
+    @EnumSource(BibtexWriter.Charset.class)
+    void quotesAndApostrophesRoundTripAsTyped(BibtexWriter.Charset charset) {
+        Paper paper = Paper.titled("Don't panic: ``rules'', `ticks`, ’curly’ “double” and $f''(x)$ a--b")
+                .withAuthors(List.of("Conan O'Brien", "D'Arcy, Jean")).withCitationKey("obrien").withEntryType("misc");
+        assertThat(BibtexReader.read(new BibtexWriter(charset).write(List.of(paper))).papers()).containsExactly(paper);
+    }
+
+    @Test
+    void latexEscapesWriteCurlyQuotesAsCommands() {
+        String written = new BibtexWriter(BibtexWriter.Charset.LATEX_ESCAPES)
+                .write(List.of(Paper.titled("’curly’ “double”").withCitationKey("k")));
+        assertThat(written).contains("{\\textquoteright}curly{\\textquoteright} {\\textquotedblleft}double{\\textquotedblright}");
+    }
+
     @Test
     void latexEscapesWriteAccentsAsCommandsAndKeepChineseAsUtf8() {
         Paper paper = Paper.titled("Über Café").withAuthors(List.of("Jürgen Müller", "张三")).withCitationKey("k");

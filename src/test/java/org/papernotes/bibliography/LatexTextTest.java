@@ -35,9 +35,15 @@ class LatexTextTest {
     }
 
     @Test
-    void dashesAndTexQuotesStillBecomeTypography() {
+    void dashesAndTexDoubleQuotesStillBecomeTypography() {
         assertThat(LatexText.decode("pages 1--10, a---b")).isEqualTo("pages 1–10, a—b");
-        assertThat(LatexText.decode("``Attention'' isn't all")).isEqualTo("“Attention” isn’t all");
+        assertThat(LatexText.decode("``Attention'' is all")).isEqualTo("“Attention” is all");
+    }
+
+    @Test
+    void aQuoteOnItsOwnIsReadAsTyped() {
+        assertThat(LatexText.decode("Don't: O'Brien's `x' {\\'E}cole")).isEqualTo("Don't: O'Brien's `x' École");
+        assertThat(LatexText.decode("{O'Brien}, \\`a la")).isEqualTo("O'Brien, à la");
     }
 
     @Test
