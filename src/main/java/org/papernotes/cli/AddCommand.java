@@ -13,6 +13,7 @@ import org.papernotes.workflow.AddPapers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +30,9 @@ final class AddCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    PaperNotesCli cli;
+
     @Parameters(paramLabel = "DOI|ARXIV-ID|URL|FILE.bib|FILE.pdf", arity = "1..*",
             description = "What to add, e.g. 10.1145/3366423.3380142, 1706.03762, https://arxiv.org/abs/2305.18290, refs.bib, paper.pdf.")
     List<String> inputs;
@@ -42,7 +46,7 @@ final class AddCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AddPapers.Outcome outcome;
         try (Library opened = library.open()) {
-            AddPapers add = new AddPapers(opened, Lookups.forLibrary(opened), CitationKeyPattern.of(CitationKeyPattern.DEFAULT));
+            AddPapers add = new AddPapers(opened, Lookups.forLibrary(opened, cli.environment()), CitationKeyPattern.of(CitationKeyPattern.DEFAULT));
             outcome = add.add(inputs, new Cancellation(), notice -> err.println("papernotes: " + notice));
         }
         if (json) {

@@ -1,5 +1,6 @@
 package org.papernotes.cli;
 
+import java.util.Map;
 import org.papernotes.Version;
 import org.papernotes.bibliography.LookupSettings;
 import org.papernotes.bibliography.PaperLookup;
@@ -11,8 +12,8 @@ final class Lookups {
     private Lookups() {
     }
 
-    static PaperLookup forLibrary(Library library) {
-        return new PaperLookup(LookupSettings.from(System.getenv(),
+    static PaperLookup forLibrary(Library library, Map<String, String> environment) {
+        return new PaperLookup(LookupSettings.from(environment,
                 library.settings().get(LookupSettings.DOI_URL_SETTING),
                 library.settings().get(LookupSettings.ARXIV_URL_SETTING), Version.get()));
     }

@@ -1,6 +1,7 @@
 package org.papernotes.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import org.papernotes.Version;
 import org.papernotes.store.LibraryException;
 import picocli.CommandLine;
@@ -34,6 +35,17 @@ public final class PaperNotesCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Map<String, String> environment;
+
+    private PaperNotesCli(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** The environment variables the commands read ({@code PAPERNOTES_DOI_URL}, …): the process's, or a test's. */
+    Map<String, String> environment() {
+        return environment;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command; see 'papernotes --help'.");
@@ -45,7 +57,12 @@ public final class PaperNotesCli implements Runnable {
 
     /** The configured command line, writing to the given streams; tests call this. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new PaperNotesCli());
+        return commandLine(out, err, System.getenv());
+    }
+
+    /** The same, reading these environment variables instead of the process's (tests, without touching the real ones). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new PaperNotesCli(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

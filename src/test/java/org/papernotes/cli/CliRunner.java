@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Runs the command line in-process and captures what it prints. */
 final class CliRunner {
@@ -19,6 +20,15 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = PaperNotesCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Runs with these environment variables in place of the process's (which stay as they are). */
+    static Result runWithEnvironment(Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PaperNotesCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment)
+                .execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 
