@@ -1,6 +1,7 @@
 package org.papernotes.bibliography;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -38,10 +39,12 @@ public record LookupSettings(URI doiBase, URI arxivBase, Duration timeout, Durat
      */
     public static LookupSettings from(Map<String, String> environment, Optional<String> savedDoiUrl,
                                       Optional<String> savedArxivUrl, String version) {
-        URI doi = base(environment.get(DOI_URL_VARIABLE), DOI_URL_VARIABLE)
-                .or(() -> savedDoiUrl.flatMap(url -> base(url, DOI_URL_SETTING))).orElse(DEFAULT_DOI_BASE);
-        URI arxiv = base(environment.get(ARXIV_URL_VARIABLE), ARXIV_URL_VARIABLE)
-                .or(() -> savedArxivUrl.flatMap(url -> base(url, ARXIV_URL_SETTING))).orElse(DEFAULT_ARXIV_BASE);
+        URI doi = present(environment.get(DOI_URL_VARIABLE)).map(url -> doiBase(url, DOI_URL_VARIABLE))
+                .or(() -> savedDoiUrl.flatMap(LookupSettings::present).map(url -> doiBase(url, DOI_URL_SETTING)))
+                .orElse(DEFAULT_DOI_BASE);
+        URI arxiv = present(environment.get(ARXIV_URL_VARIABLE)).map(url -> arxivBase(url, ARXIV_URL_VARIABLE))
+                .or(() -> savedArxivUrl.flatMap(LookupSettings::present).map(url -> arxivBase(url, ARXIV_URL_SETTING)))
+                .orElse(DEFAULT_ARXIV_BASE);
         return new LookupSettings(doi, arxiv, DEFAULT_TIMEOUT, ARXIV_PAUSE, userAgent(version));
     }
 
@@ -59,19 +62,55 @@ public record LookupSettings(URI doiBase, URI arxivBase, Duration timeout, Durat
         return new LookupSettings(doiBase, arxivBase, timeout, newPause, userAgent);
     }
 
-    private static Optional<URI> base(String text, String name) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
+    /**
+     * A DOI resolver's URL as lookups use it, the DOI put after it: "https://mirror.example/doi" is read as
+     * "https://mirror.example/doi/" (without the slash the DOI would replace the last path segment).
+     *
+     * @param name the variable or setting it came from, for the message
+     * @throws IllegalArgumentException if it is not an http(s) URL with a host
+     */
+    public static URI doiBase(String text, String name) {
+        URI uri = httpUrl(text, name);
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(name + " must not have a query or fragment (the DOI is put after it): "
+                    + text.strip());
         }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        return path.endsWith("/") ? uri : URI.create(uri + "/");
+    }
+
+    /**
+     * The arXiv API endpoint as lookups use it (they add {@code ?id_list=…}).
+     *
+     * @param name the variable or setting it came from, for the message
+     * @throws IllegalArgumentException if it is not an http(s) URL with a host, or it has a query
+     */
+    public static URI arxivBase(String text, String name) {
+        URI uri = httpUrl(text, name);
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(name + " must not have a query or fragment (the lookup adds its own): "
+                    + text.strip());
+        }
+        return uri;
+    }
+
+    private static URI httpUrl(String text, String name) {
+        String url = text == null ? "" : text.strip();
+        URI uri;
         try {
-            URI uri = URI.create(text.strip());
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    || uri.getHost() == null) {
-                throw new IllegalArgumentException(name + " is not an http(s) URL: " + text.strip());
-            }
-            return Optional.of(uri);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " is not an http(s) URL: " + text.strip(), e);
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(name + " is not an http(s) URL: " + url, e);
         }
+        if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
+                || uri.getHost() == null) {
+            throw new IllegalArgumentException(name + " is not an http(s) URL: " + url);
+        }
+        return uri;
+    }
+
+    /** A variable or setting counts when it has text: a blank one is as if unset. */
+    private static Optional<String> present(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Add papers by DOI, arXiv id or URL (looked up online), from .bib files, or from PDFs.",
             "A paper the library has already (same DOI, arXiv id or title) is reported, not added again.",
-            "Lookups go to doi.org and export.arxiv.org, or to $PAPERNOTES_DOI_URL and $PAPERNOTES_ARXIV_URL."})
+            "Lookups go to doi.org and export.arxiv.org, or to the library's lookup.doiUrl and lookup.arxivUrl "
+                + "(see 'papernotes config'), or to $PAPERNOTES_DOI_URL and $PAPERNOTES_ARXIV_URL, which come first."})
 final class AddCommand implements Callable<Integer> {
 
     @Mixin

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 ReindexCommand.class,
                 AddCommand.class,
                 BibtexCommand.class,
+                ConfigCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PaperNotesCli implements Runnable {

@@ -179,4 +179,16 @@ class AddCommandTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("papernotes: PAPERNOTES_DOI_URL is not an http(s) URL: doi.example\n");
     }
+
+    @Test
+    void theLibrarysLookupSettingIsUsedWhenNoVariableIsSet() {
+        CliRunner.run("config", "--library", library, LookupSettings.DOI_URL_SETTING, server.uri("/doi").toString());
+        environment = Map.of();
+
+        CliRunner.Result result = add("10.1021/ja01577a030");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(server.requests()).singleElement()
+                .satisfies(r -> assertThat(r.pathAndQuery()).isEqualTo("/doi/10.1021/ja01577a030"));
+    }
 }
