@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
@@ -113,6 +114,8 @@ public final class PostBody {
                 rawMath(note, span.getBody(), blog, edits, problems);
             } else if (node instanceof SoftLineBreak softBreak && mode == Mode.SAFE) {
                 joinChineseLines(note, softBreak, edits);
+            } else if (node instanceof Text text && mode == Mode.SAFE && blog.findsDollars()) {
+                literalDollars(note, text.getChars(), edits);
             }
         }
         if (mode == Mode.SAFE) {
@@ -231,6 +234,31 @@ public final class PostBody {
         }
     }
 
+    /**
+     * A dollar sign that is text, where the blog's MathJax looks for {@code $…$}: MathJax would pair it with the next
+     * one ("costs $5 and $6" typeset as math), so it is written so that the page holds {@code \$}, which MathJax
+     * shows as a dollar sign: {@code \\$} for {@code $}, {@code \\\$} for kramdown's escape {@code \$}.
+     */
+    private static void literalDollars(String note, BasedSequence text, List<Edit> edits) {
+        int from = text.getStartOffset();
+        int to = text.getEndOffset();
+        for (int i = from; i < to; i++) {
+            char c = note.charAt(i);
+            if (c == '\\') {
+                int run = i;
+                while (run < to && note.charAt(run) == '\\') {
+                    run++;
+                }
+                if (run < to && note.charAt(run) == '$' && run - i == 1) {
+                    edits.add(new Edit(i, run + 1, "\\\\\\$"));
+                }
+                i = run < to && note.charAt(run) == '$' ? run : run - 1; // two or more: the page already has \$
+            } else if (c == '$') {
+                edits.add(new Edit(i, i + 1, "\\\\$"));
+            }
+        }
+    }
+
     private static void joinChineseLines(String note, SoftLineBreak softBreak, List<Edit> edits) {
         Node next = softBreak.getNext();
         int before = softBreak.getStartOffset();
@@ -268,6 +296,11 @@ public final class PostBody {
             }
             boolean inLiteral = literal.stream().anyMatch(r -> r[0] <= token.start() && token.start() < r[1]);
             if (!inLiteral && kept.contains(token.text())) {
+                continue;
+            }
+            if (token.text().contains("endraw")) {
+                // "{% endraw %}" cannot sit inside a raw block: only its opening "{%" is protected
+                edits.add(new Edit(token.start(), token.start() + 2, LiquidEscaper.RAW + "{%" + LiquidEscaper.END_RAW));
                 continue;
             }
             edits.add(new Edit(token.start(), token.start(), LiquidEscaper.RAW));
