@@ -15,7 +15,8 @@ import org.papernotes.model.PostOrigin;
  *
  * <p>An imported post that was not edited is given back as it was, byte for byte (line ends and byte-order mark
  * included), even where the blog cannot show some of its math: fixing that is the user's explicit choice
- * ({@code fixMath}), and then only the math changes ({@link PostBody.Mode#MATH_ONLY}). An edited post is written
+ * ({@code fixMath}), and then only the math changes ({@link PostBody.Mode#MATH_ONLY}); once fixed, it stays fixed at
+ * later exports. An edited post is written
  * safe for its blog ({@link PostBody.Mode#SAFE}), its front matter changed only where the paper changed
  * ({@link FrontMatterEditor}), in the file's own line ends. A note that was never imported gets the template's
  * front matter and a blank line before its text.
@@ -64,6 +65,8 @@ public final class PostRenderer {
             frontMatterChanged = true;
         }
         boolean noteEdited = !imported || !unchangedSinceImport(note, blog, origin);
+        // an unedited post PaperNotes wrote since its import had its math fixed: it stays fixed
+        fixMath = fixMath || (imported && origin.lastExportedAt() != null);
         PostBody.Result body;
         if (!noteEdited) {
             body = PostBody.write(note, true, math, PostBody.Mode.MATH_ONLY, Set.of());
@@ -86,7 +89,7 @@ public final class PostRenderer {
     }
 
     /** Whether the note is the body the post had when it was imported. */
-    static boolean unchangedSinceImport(String note, BlogPost blog, PostOrigin origin) {
+    public static boolean unchangedSinceImport(String note, BlogPost blog, PostOrigin origin) {
         if (origin.bodyHash() != null) {
             return origin.bodyHash().equals(Hashes.sha256(note.getBytes(StandardCharsets.UTF_8)));
         }

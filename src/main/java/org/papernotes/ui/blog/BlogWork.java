@@ -30,6 +30,7 @@ public final class BlogWork implements AutoCloseable {
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private SlugViewModel slug;
     private PostStatusViewModel postStatus;
+    private PreviewMathViewModel previewMath;
     /** Set on the FX thread at close: results arriving later no longer touch the (closed) library. */
     private boolean closed;
 
@@ -87,6 +88,14 @@ public final class BlogWork implements AutoCloseable {
             postStatus = new PostStatusViewModel(library, executors, paper);
         }
         return postStatus;
+    }
+
+    /** How the preview shows the open paper's math (one for the window, made on first use). */
+    public PreviewMathViewModel previewMath() {
+        if (previewMath == null) {
+            previewMath = new PreviewMathViewModel(library, executors, paper);
+        }
+        return previewMath;
     }
 
     /** Lets a running export or import finish (it writes to the library) before the library closes. */
