@@ -310,6 +310,9 @@ public final class PostBody {
 
     /** The Liquid tags of a post's text outside math and code: those stay Liquid when it is written back. */
     public static Set<String> liquidOutsideMathAndCode(String note) {
+        if (note.indexOf("{{") < 0 && note.indexOf("{%") < 0) {
+            return Set.of();
+        }
         ParsedNote parsed = MarkdownConfig.standard().parse(note);
         List<int[]> literal = new ArrayList<>();
         for (Node node : parsed.document().getDescendants()) {
