@@ -266,6 +266,10 @@ public final class ExportViewModel extends BlogTaskViewModel {
                     .filter(p -> p.paper().id() == item.id()).findFirst().orElse(null);
             String text = shownPost == null || shownPost.post() == null ? "" : shownPost.post().text();
             String changes = shownPost == null || shownPost.current() == null ? "" : shownPost.diff();
+            if (!fix && shownPost != null && fixes.stream().anyMatch(f -> f.id() == item.id())) {
+                // what fixing its math would change, shown before the user chooses it
+                changes = exporter.plan(List.of(item.id()), chosen, true).posts().get(0).diff();
+            }
             return new Planned(plan.math(), fixes, text, changes);
         }, planned -> {
             if (request == planRequest) {

@@ -321,6 +321,7 @@ class ExportViewModelTest {
 
         assertThat(export.blogMathProperty().get().kind()).isEqualTo(org.papernotes.blog.BlogMath.Kind.UNKNOWN);
         assertThat(export.needingFix()).extracting(ExportViewModel.MathFix::formulas).containsExactly(1);
+        assertThat(export.previewChangesProperty().get()).contains("+A formula $$x$$ here.");
         export.export();
         assertThat(Files.readString(post)).contains("$x$");
 
