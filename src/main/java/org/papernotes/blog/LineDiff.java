@@ -111,10 +111,10 @@ public final class LineDiff {
             if (i < midA.size() && j < midB.size() && midA.get(i).equals(midB.get(j))) {
                 out.add(" " + midA.get(i++));
                 j++;
-            } else if (j < midB.size() && (i == midA.size() || table[i][j + 1] >= table[i + 1][j])) {
-                out.add("+" + midB.get(j++));
+            } else if (i < midA.size() && (j == midB.size() || table[i + 1][j] >= table[i][j + 1])) {
+                out.add("-" + midA.get(i++)); // removals before additions, as diff prints them
             } else {
-                out.add("-" + midA.get(i++));
+                out.add("+" + midB.get(j++));
             }
         }
         for (int k = a.size() - suffix; k < a.size(); k++) {
