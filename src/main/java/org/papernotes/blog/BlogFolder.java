@@ -1,26 +1,20 @@
 package org.papernotes.blog;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Optional;
-import org.papernotes.store.Library;
 
-/** The blog checkout a library publishes to, remembered in the library's settings. */
+/**
+ * A blog checkout on disk: the folder the user chose, and its real {@code _posts} folder. Posts are written only
+ * into the {@code _posts} that is really inside the checkout: a {@code _posts} that is a link to a folder outside
+ * it is refused, and every path reported is the real one.
+ */
 public final class BlogFolder {
 
-    /** The settings key of the remembered folder. */
-    public static final String SETTING = "blog.folder";
     public static final String POSTS = "_posts";
 
     private BlogFolder() {
-    }
-
-    public static Optional<Path> remembered(Library library) {
-        return library.settings().get(SETTING).filter(s -> !s.isBlank()).map(Path::of);
-    }
-
-    public static void remember(Library library, Path blogFolder) {
-        library.settings().put(SETTING, blogFolder.toAbsolutePath().normalize().toString());
     }
 
     /** The blog checkout for a folder the user chose: the folder itself, or its parent if they chose {@code _posts}. */
@@ -30,12 +24,37 @@ public final class BlogFolder {
         return name != null && name.toString().equals(POSTS) && folder.getParent() != null ? folder.getParent() : folder;
     }
 
-    /** The {@code _posts} folder of a blog checkout, created if missing. */
-    static Path postsFolder(Path blogFolder) throws java.io.IOException {
+    /** Whether the folder looks like a Jekyll blog checkout ({@code _config.yml} and {@code _posts/}). */
+    public static boolean isBlogCheckout(Path folder) {
+        return folder != null && Files.isRegularFile(folder.resolve("_config.yml")) && Files.isDirectory(folder.resolve(POSTS));
+    }
+
+    /** The real path of the blog checkout. */
+    public static Path realBlogFolder(Path blogFolder) throws IOException {
         if (!Files.isDirectory(blogFolder)) {
             throw new BlogIOException(BlogMessage.of(BlogMessage.Code.BLOG_FOLDER_MISSING, blogFolder));
         }
-        Path posts = blogFolder.resolve(POSTS);
+        return blogFolder.toRealPath();
+    }
+
+    /**
+     * The real {@code _posts} folder of a blog checkout, created if missing.
+     *
+     * @throws BlogIOException if it is (or leads through) a link to a folder outside the checkout
+     */
+    public static Path postsFolder(Path blogFolder) throws IOException {
+        Path blog = realBlogFolder(blogFolder);
+        Path posts = blog.resolve(POSTS);
+        if (Files.isSymbolicLink(posts) || Files.exists(posts, LinkOption.NOFOLLOW_LINKS)) {
+            Path real = posts.toRealPath();
+            if (!real.startsWith(blog) || real.equals(blog)) {
+                throw new BlogIOException(BlogMessage.of(BlogMessage.Code.POSTS_FOLDER_OUTSIDE_BLOG, posts, real, blog));
+            }
+            if (!Files.isDirectory(real)) {
+                throw new BlogIOException(BlogMessage.of(BlogMessage.Code.BLOG_FOLDER_MISSING, real));
+            }
+            return real;
+        }
         Files.createDirectories(posts);
         return posts.toRealPath();
     }

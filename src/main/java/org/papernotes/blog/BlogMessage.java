@@ -26,6 +26,9 @@ public record BlogMessage(Code code, List<String> args) {
         REFUSING_OUTSIDE_POSTS("Refusing to write {0}: posts go into {1}"),
         REFUSING_NOT_A_POST_FILE("Refusing to write {0}: it is not a post file inside {1}"),
         BLOG_FOLDER_MISSING("The blog folder {0} does not exist or is not a folder."),
+        POSTS_FOLDER_OUTSIDE_BLOG("Refusing to write into {0}: it is a link to {1}, outside the blog {2}."),
+        SUBFOLDER_OUTSIDE_POSTS("Refusing to write {0}: its folder is a link to {1}, outside {2}."),
+        WOULD_CHANGE("the file would change ({0}); it was left as it is"),
         EXPORT_INTERRUPTED("The export was interrupted."),
         // import: why a file failed
         NO_SUCH_PATH("There is no file or folder {0}."),

@@ -3,20 +3,32 @@ package org.papernotes.blog;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What an export did, post by post, for a summary or a result dialog. */
-public record ExportReport(Path postsFolder, List<Entry> entries, boolean cancelled) {
+/**
+ * What an export did, post by post, for a summary or a result dialog; and exactly which files it wrote and
+ * removed ({@code writtenFiles}, {@code removedFiles}: paths relative to the blog checkout with {@code /}, such as
+ * {@code _posts/2024-01-18-apo.md}, sorted), so that publishing can commit exactly those.
+ *
+ * @param blogFolder  the real path of the blog checkout
+ * @param postsFolder the real path of its {@code _posts} folder
+ * @param math        the blog's MathJax set-up the posts were written for
+ */
+public record ExportReport(Path blogFolder, Path postsFolder, BlogMath math, List<Entry> entries,
+                           List<String> writtenFiles, List<String> removedFiles, boolean cancelled) {
 
     public ExportReport {
         entries = List.copyOf(entries);
+        writtenFiles = List.copyOf(writtenFiles);
+        removedFiles = List.copyOf(removedFiles);
     }
 
     public enum Outcome { WRITTEN, UNCHANGED, SKIPPED, FAILED }
 
     /**
-     * @param file   the post file (absolute), or null when it could not be decided
-     * @param detail why it was skipped or failed, or what else happened (an old file replaced); null for nothing
+     * @param file       the post file (its real path), or null when it could not be decided
+     * @param detail     why it was skipped or failed, or what else happened (an old file replaced); null for nothing
+     * @param mathFixed  how many formulas were rewritten so that the blog shows them
      */
-    public record Entry(long paperId, String title, Path file, Outcome outcome, BlogMessage detail) {
+    public record Entry(long paperId, String title, Path file, Outcome outcome, BlogMessage detail, int mathFixed) {
     }
 
     public long count(Outcome outcome) {

@@ -31,9 +31,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * @param tags      the tags, from a block list, an inline list or one space-separated string
  * @param kept      the lines of all other keys and comments, in their order; empty when there are none
  * @param warnings  irregularities found (typo'd keys, two-digit years)
+ * @param dateText  the date as written ({@code 2024-02-02 10:30:00 +0800}), or null
  */
 public record FrontMatter(String title, LocalDate date, String permalink, List<String> tags, String kept,
-                          List<BlogMessage> warnings) {
+                          List<BlogMessage> warnings, String dateText) {
 
     private static final Set<String> MANAGED = Set.of("title", "date", "permalink", "tags");
     /** A typo found in real posts; Jekyll ignores it, so the date comes from the file name there. */
@@ -50,7 +51,7 @@ public record FrontMatter(String title, LocalDate date, String permalink, List<S
         Node root = compose(text);
         List<BlogMessage> warnings = new ArrayList<>();
         if (root == null) {
-            return new FrontMatter(null, null, null, List.of(), text.strip(), warnings);
+            return new FrontMatter(null, null, null, List.of(), text.strip(), warnings, null);
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new PostFormatException(BlogMessage.of(BlogMessage.Code.FRONT_MATTER_NOT_KEYS));
@@ -84,7 +85,7 @@ public record FrontMatter(String title, LocalDate date, String permalink, List<S
         }
         LocalDate date = dateText == null ? null : parseDate(dateText, warnings);
         return new FrontMatter(blankToNull(title), date, blankToNull(permalink), tags, keptText(lines, managedLine),
-                warnings);
+                warnings, date == null ? null : dateText.strip());
     }
 
     /** Building a Yaml is costly; one per thread, as Yaml is not thread-safe. */
@@ -176,6 +177,39 @@ public record FrontMatter(String title, LocalDate date, String permalink, List<S
             return null;
         }
     }
+
+    /**
+     * The moment a post's date stands for, as Jekyll reads it: {@code YYYY-MM-DD}, with an optional time
+     * ({@code HH:MM[:SS]}) and zone ({@code +0800}, {@code +08:00}, {@code Z}); without a zone, {@code zone}; without
+     * a time, the start of the day. Null when the text is no such date.
+     */
+    public static java.time.Instant instant(String dateText, LocalDate date, java.time.ZoneId zone) {
+        if (date == null) {
+            return null;
+        }
+        Matcher matcher = DATE_TIME.matcher(dateText == null ? "" : dateText.strip());
+        java.time.LocalTime time = java.time.LocalTime.MIDNIGHT;
+        java.time.ZoneId at = zone;
+        if (matcher.matches()) {
+            if (matcher.group(1) != null) {
+                time = java.time.LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                        matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3)));
+            }
+            if (matcher.group(4) != null) {
+                String offset = matcher.group(4);
+                at = offset.equals("Z") ? java.time.ZoneOffset.UTC
+                        : java.time.ZoneOffset.of(offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
+            }
+        }
+        try {
+            return date.atTime(time).atZone(at).toInstant();
+        } catch (java.time.DateTimeException e) {
+            return date.atStartOfDay(zone).toInstant();
+        }
+    }
+
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "\\d{2,4}-\\d{1,2}-\\d{1,2}(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -50,6 +50,27 @@ public final class FrontMatterWriter {
         return managed + kept;
     }
 
+    /** {@code title: '…'} as the template writes it, with its line end. */
+    static String titleLine(String title) {
+        return serialize(List.of(entry("title",
+                new ScalarNode(Tag.STR, title, null, null, DumperOptions.ScalarStyle.SINGLE_QUOTED))));
+    }
+
+    /** {@code tags:} as a block list indented by two (or {@code tags: []}), with its line end. */
+    static String tagsLines(List<String> tags) {
+        if (tags.isEmpty()) {
+            return "tags: []\n";
+        }
+        List<Node> items = tags.stream().map(FrontMatterWriter::plain).map(Node.class::cast).toList();
+        return serialize(List.of(entry("tags", new SequenceNode(Tag.SEQ, items, DumperOptions.FlowStyle.BLOCK))));
+    }
+
+    private static String serialize(List<NodeTuple> entries) {
+        StringWriter out = new StringWriter();
+        YAML.get().serialize(new MappingNode(Tag.MAP, entries, DumperOptions.FlowStyle.BLOCK), out);
+        return out.toString();
+    }
+
     private static NodeTuple entry(String key, Node value) {
         return new NodeTuple(plain(key), value);
     }

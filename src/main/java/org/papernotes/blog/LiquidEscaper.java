@@ -1,57 +1,59 @@
 package org.papernotes.blog;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Protects Liquid syntax, which Jekyll runs over the whole post before Markdown: every {@code {{ … }}} and
- * {@code {% … %}} is wrapped in {@code {% raw %}…{% endraw %}}, so that it reaches the page as written (in
- * text, math and code alike). A tag is delimited as Liquid's own tokenizer does: {@code {{} up to the first
- * {@code }} (and one more {@code }} if there is one), {@code {%} up to the first {@code %}}. Text already inside
- * a {@code {% raw %}} block is left alone, so that escaping twice changes nothing.
+ * Liquid's tags in a post, which Jekyll runs over the whole text before Markdown: {@code {{ … }}} and
+ * {@code {% … %}}, delimited as Liquid's own tokenizer does ({@code {{} up to the first {@code }}} (and one more
+ * {@code }} if there is one), {@code {%} up to the first {@code %}}). Wrapping one in {@code {% raw %}…{% endraw %}}
+ * makes it reach the page as written. Everything from a {@code {% raw %}} to its {@code {% endraw %}} is already
+ * protected.
  */
 final class LiquidEscaper {
 
     static final String RAW = "{% raw %}";
     static final String END_RAW = "{% endraw %}";
+    private static final Pattern RAW_TAG = Pattern.compile("\\{%-?\\s*raw\\s*-?%}");
+    private static final Pattern END_RAW_TAG = Pattern.compile("\\{%-?\\s*endraw\\s*-?%}");
+
+    /**
+     * One Liquid tag.
+     *
+     * @param protectedAlready inside (or one of the tags of) a {@code {% raw %}} block
+     */
+    record Token(int start, int end, String text, boolean protectedAlready) {
+    }
 
     private LiquidEscaper() {
     }
 
-    static String escape(String text) {
+    static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
         if (text.indexOf("{{") < 0 && text.indexOf("{%") < 0) {
-            return text;
+            return tokens;
         }
-        StringBuilder out = new StringBuilder(text.length() + 32);
         int i = 0;
         while (i < text.length()) {
             int open = nextOpener(text, i);
             if (open < 0) {
-                out.append(text, i, text.length());
                 break;
             }
-            out.append(text, i, open);
-            if (isRawTag(text, open)) {
-                int end = text.indexOf(END_RAW, open + RAW.length());
-                int stop = end < 0 ? text.length() : end + END_RAW.length();
-                if (end < 0) {
-                    // An unclosed raw block would swallow the rest of the page; close it at the end.
-                    out.append(text, open, stop).append(END_RAW);
-                } else {
-                    out.append(text, open, stop);
-                }
+            Matcher raw = RAW_TAG.matcher(text).region(open, text.length());
+            if (raw.lookingAt()) {
+                Matcher end = END_RAW_TAG.matcher(text).region(raw.end(), text.length());
+                int stop = end.find() ? end.end() : text.length();
+                tokens.add(new Token(open, stop, text.substring(open, stop), true));
                 i = stop;
                 continue;
             }
             int end = tokenEnd(text, open);
-            String token = text.substring(open, end);
-            if (token.contains("endraw")) {
-                // "{% endraw %}" itself cannot sit inside a raw block; only its opening "{%" needs protection.
-                out.append(RAW).append("{%").append(END_RAW);
-                i = open + 2;
-            } else {
-                out.append(RAW).append(token).append(END_RAW);
-                i = end;
-            }
+            tokens.add(new Token(open, end, text.substring(open, end), false));
+            i = end;
         }
-        return out.toString();
+        return tokens;
     }
 
     private static int nextOpener(String text, int from) {
@@ -61,11 +63,6 @@ final class LiquidEscaper {
             return tag;
         }
         return tag < 0 ? variable : Math.min(variable, tag);
-    }
-
-    private static boolean isRawTag(String text, int open) {
-        return text.startsWith("{%", open) && text.substring(open, Math.min(text.length(), open + 20))
-                .matches("(?s)\\{%-?\\s*raw\\s*-?%}.*");
     }
 
     private static int tokenEnd(String text, int open) {

@@ -4,21 +4,24 @@ import java.nio.file.Path;
 import org.papernotes.model.Paper;
 
 /**
- * Decides about a post file that PaperNotes would overwrite but did not write in its current form. Called on
- * the exporting thread; a window may block it while it asks the user.
+ * Decides about an existing post file whose content an export would change. Called on the exporting thread; a
+ * window may block it while it asks the user, showing the diff.
  */
 @FunctionalInterface
 public interface OverwritePolicy {
 
-    /** Skip every such file (the command line's default). */
-    OverwritePolicy NEVER = (paper, file, conflict) -> false;
+    /** Leave every such file as it is (the command line without {@code --force}). */
+    OverwritePolicy NEVER = (paper, file, conflict, diff) -> false;
     /** Overwrite them all ({@code --force}). */
-    OverwritePolicy ALWAYS = (paper, file, conflict) -> true;
+    OverwritePolicy ALWAYS = (paper, file, conflict, diff) -> true;
 
-    boolean mayOverwrite(Paper paper, Path file, Conflict conflict);
+    /** @param diff the change, as a unified diff of the file's text */
+    boolean mayOverwrite(Paper paper, Path file, Conflict conflict, String diff);
 
-    /** Why a file needs asking about. */
+    /** What the file is to PaperNotes. */
     enum Conflict {
+        /** PaperNotes wrote or imported it, and nobody changed it since: the paper changed. */
+        WOULD_CHANGE,
         /** The file is not one PaperNotes wrote or imported for this paper. */
         NOT_WRITTEN_BY_PAPERNOTES,
         /** PaperNotes wrote or imported it, but it was edited outside since. */

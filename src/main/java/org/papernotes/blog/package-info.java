@@ -1,42 +1,33 @@
 /**
- * Publishing notes as posts of an academicpages (Jekyll + kramdown + MathJax) blog, and importing such posts.
+ * Post text in and out for an academicpages (Jekyll + kramdown + MathJax) blog. Knows no store: the use cases that
+ * read and write the library are in {@code org.papernotes.workflow}.
  *
- * <h2>Entry points</h2>
- * {@link org.papernotes.blog.BlogExporter} (export with an {@link org.papernotes.blog.OverwritePolicy} and
- * {@link org.papernotes.blog.BlogProgress}, giving an {@link org.papernotes.blog.ExportReport}),
- * {@link org.papernotes.blog.BlogImporter} (giving an {@link org.papernotes.blog.ImportReport}),
- * {@link org.papernotes.blog.BlogFolder} (the remembered blog checkout), {@link org.papernotes.blog.Slugs}.
- * All of them run on the caller's thread; a window calls them from a background task.
- * Reasons, failures and warnings in the reports are {@link org.papernotes.blog.BlogMessage}s: a stable code with
- * its arguments, which the window translates and the command line prints in English.
+ * <h2>What is here</h2>
+ * {@link org.papernotes.blog.ParsedPost} reads a post file (front matter, body, how the file was written);
+ * {@link org.papernotes.blog.PostRenderer} writes a paper's post back: an unedited import byte for byte, an edited
+ * one with {@link org.papernotes.blog.FrontMatterEditor} (only changed fields) and {@link org.papernotes.blog.PostBody}
+ * (edits at the spans kramdown and the blog's MathJax need, on the note's one parse from
+ * {@code org.papernotes.markdown.MarkdownConfig}); {@link org.papernotes.blog.BlogMath} reads the checkout's MathJax
+ * set-up; {@link org.papernotes.blog.BlogFolder} and {@link org.papernotes.blog.PostFiles} keep every write inside the
+ * real {@code _posts}; {@link org.papernotes.blog.LineDiff} shows a change before a file is overwritten;
+ * {@link org.papernotes.blog.Slugs}. Reasons, failures and warnings are {@link org.papernotes.blog.BlogMessage}s: a
+ * stable code with its arguments, which the window translates and the command line prints in English.
  *
  * <h2>Where the preview (flexmark + KaTeX) and the blog (kramdown + MathJax) still differ</h2>
- * {@link org.papernotes.blog.KramdownSafe} removes the differences that break posts (single-dollar math, pipes
- * in inline math, display blocks glued to text, Liquid, {@code {:} lines, breaks in Chinese paragraphs). These
- * remain, and the preview may show them differently from the blog:
+ * The preview reads notes with kramdown's rules where they change the page (math delimiters and blocks, HTML
+ * blocks and {@code markdown="1"}, extensions, attribute lists, Liquid's raw tags); what remains:
  * <ul>
- *   <li>Inside raw HTML blocks ({@code <p>}, {@code <div>}, {@code <center>}, {@code <ul>} …) kramdown does not
- *       read Markdown: emphasis, links and {@code $$} there reach the page as typed. Export turns {@code $x$}
- *       there into {@code \(x\)} so that MathJax 3 finds it; {@code $$…$$} there is left to MathJax, which
- *       shows it as display math. Line breaks between Chinese characters inside HTML blocks are not removed
- *       and show as spaces in most browsers.</li>
- *   <li>A {@code $$…$$} inside a sentence is inline math on the blog but display math in some previews;
- *       a {@code $$} block standing alone is display math in both.</li>
  *   <li>Footnote labels: kramdown accepts only ASCII word characters and hyphens ({@code [^note-1]});
  *       {@code [^注1]} is a footnote in flexmark but literal text on the blog.</li>
  *   <li>kramdown applies smart quotes ({@code "x"} → “x”) and typographic symbols ({@code --}, {@code ...});
- *       flexmark shows them as typed.</li>
- *   <li>Header ids: with the template's GFM input kramdown makes GitHub-style ids (a Chinese heading keeps its
- *       characters); flexmark's generated ids can differ for headings with punctuation or mixed scripts, so
- *       in-page {@code #anchor} links should be checked on the blog.</li>
+ *       flexmark shows them as typed; autolinks of bare URLs are a flexmark extension kramdown does not have.</li>
+ *   <li>Header ids: flexmark's generated ids can differ from kramdown's GFM ids for headings with punctuation or
+ *       mixed scripts.</li>
  *   <li>MathJax and KaTeX differ at the edges: {@code \bm}, {@code \require}, {@code \label}/{@code \eqref}
- *       numbering, and some environments ({@code align} outside {@code $$}) are MathJax-only; {@code \vert}
- *       written for {@code |} renders the same in both.</li>
- *   <li>A literal {@code {% raw %}} typed in a note is taken as already-escaped Liquid and passes to Jekyll.</li>
- *   <li>Task lists ({@code - [ ]}) and strikethrough ({@code ~~x~~}) render only with the GFM input the
- *       template configures; autolinks of bare URLs are a flexmark extension kramdown does not have.</li>
- *   <li>kramdown treats a line starting with four spaces after a list as list continuation in cases where
- *       CommonMark (flexmark) starts an indented code block, and vice versa for deeply nested lists.</li>
+ *       numbering, {@code align} outside {@code $$} are MathJax-only.</li>
+ *   <li>Liquid other than {@code {% raw %}} shows as written; attribute lists are hidden but not applied.</li>
+ *   <li>List and indentation corner cases (lazy lines, four-space continuation) follow CommonMark here; kramdown
+ *       makes a table of any line starting a block with a {@code |} outside math.</li>
  * </ul>
  */
 package org.papernotes.blog;

@@ -5,15 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.papernotes.blog.BlogExporter;
-import org.papernotes.blog.BlogFolder;
+import org.papernotes.blog.BlogProgress;
 import org.papernotes.blog.ExportReport;
 import org.papernotes.blog.OverwritePolicy;
-import org.papernotes.blog.BlogProgress;
+import org.papernotes.blog.PostBody;
 import org.papernotes.model.PaperFilter;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.store.Library;
+import org.papernotes.workflow.BlogSettings;
+import org.papernotes.workflow.ExportPosts;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Publish papers as posts into an academicpages blog checkout (BLOG_DIR/_posts/).",
-                "Posts whose file would not change are left alone; files PaperNotes did not write are skipped "
-                        + "unless --force is given."})
+                "New posts are written; an existing file whose content would change is left as it is, with the "
+                        + "diff printed, unless --force is given. An imported post you did not edit is written back "
+                        + "byte for byte; --fix-math rewrites the math this blog's MathJax cannot show."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,8 +44,12 @@ final class ExportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Selection selection;
 
-    @Option(names = "--force", description = "Overwrite post files that PaperNotes did not write or that were edited since.")
+    @Option(names = "--force", description = "Overwrite existing post files whose content would change.")
     boolean force;
+
+    @Option(names = "--fix-math", description = "Rewrite the math of unedited imported posts that this blog's "
+            + "MathJax does not show ($...$ on a MathJax 3 blog), so that it does.")
+    boolean fixMath;
 
     static final class Selection {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "Ids of the papers to export.")
@@ -59,28 +66,49 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Library opened = library.openExisting()) {
-            Path blog = to != null ? to : BlogFolder.remembered(opened).orElseThrow(() -> new CommandFailure(
+            Path blog = to != null ? to : new BlogSettings(opened).exportFolder().orElseThrow(() -> new CommandFailure(
                     "No blog folder is known for this library yet; give one with --to BLOG_DIR."));
             List<Long> ids = selectedIds(opened);
             if (ids.isEmpty()) {
                 throw new CommandFailure("No papers to export.");
             }
+            ExportPosts export = new ExportPosts(opened);
+            ExportPosts.Plan plan;
             ExportReport report;
             try {
-                report = new BlogExporter(opened)
-                        .export(ids, blog, force ? OverwritePolicy.ALWAYS : OverwritePolicy.NEVER, BlogProgress.NONE);
+                plan = export.plan(ids, blog, fixMath);
+                out.printf("Blog %s: %s.%n", plan.blogFolder(), plan.math().english());
+                report = export.export(plan, force ? OverwritePolicy.ALWAYS : OverwritePolicy.NEVER, BlogProgress.NONE);
             } catch (IOException e) {
                 throw new CommandFailure(e.getMessage(), e);
             }
             for (ExportReport.Entry entry : report.entries()) {
                 if (entry.outcome() != ExportReport.Outcome.UNCHANGED) {
-                    String file = entry.file() == null ? "" : report.postsFolder().relativize(entry.file()).toString();
-                    out.printf("%-9s %5d  %s%s%n", entry.outcome().name().toLowerCase(java.util.Locale.ROOT),
-                            entry.paperId(), file, entry.detail() == null ? "" : "  (" + entry.detail().english() + ")");
+                    String file = entry.file() == null ? "" : report.blogFolder().relativize(entry.file()).toString();
+                    String fixed = entry.mathFixed() > 0 ? "  (" + entry.mathFixed() + " formulas made safe)" : "";
+                    out.printf("%-9s %5d  %s%s%s%n", entry.outcome().name().toLowerCase(Locale.ROOT),
+                            entry.paperId(), file, entry.detail() == null ? "" : "  (" + entry.detail().english() + ")", fixed);
+                }
+                if (entry.outcome() == ExportReport.Outcome.SKIPPED) {
+                    plan.posts().stream().filter(p -> p.paper().id() == entry.paperId()).findFirst()
+                            .ifPresent(p -> out.print(p.diff()));
+                }
+            }
+            if (!fixMath) {
+                for (ExportPosts.Planned post : plan.needingMathFix()) {
+                    long unshown = post.unshownMath().stream()
+                            .filter(p -> p.reason() != PostBody.Reason.CUT_BY_KRAMDOWN).count();
+                    if (unshown > 0) {
+                        out.printf("math      %5d  %s: %d formulas this blog does not show as written (--fix-math rewrites them)%n",
+                                post.paper().id(), post.relativePath(), unshown);
+                    }
                 }
             }
             out.printf("Exported to %s: %d written, %d unchanged, %d skipped, %d failed.%n", report.postsFolder(),
                     report.written(), report.unchanged(), report.skipped(), report.failed());
+            if (report.skipped() > 0 && !force) {
+                out.println("Files whose content would change were left as they are; --force overwrites them.");
+            }
             return report.failed() > 0 ? PaperNotesCli.FAILURE : 0;
         }
     }

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.papernotes.blog.BlogImporter;
 import org.papernotes.blog.BlogMessage;
 import org.papernotes.blog.BlogProgress;
 import org.papernotes.blog.ImportReport;
 import org.papernotes.store.Library;
+import org.papernotes.workflow.ImportPosts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ImportReport report;
         try (Library opened = library.open()) {
-            report = new BlogImporter(opened).importPosts(paths, BlogProgress.NONE);
+            report = new ImportPosts(opened).importPosts(paths, BlogProgress.NONE);
         }
         for (ImportReport.Entry entry : report.entries()) {
             String outcome = entry.outcome().name().toLowerCase(Locale.ROOT);

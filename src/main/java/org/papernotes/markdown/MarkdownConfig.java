@@ -35,6 +35,7 @@ public final class MarkdownConfig {
                 AutolinkExtension.create(),
                 YamlFrontMatterExtension.create(),
                 MathExtension.create(),
+                KramdownExtension.create(),
                 CjkLineBreakExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -60,7 +61,10 @@ public final class MarkdownConfig {
         return renderer;
     }
 
-    /** Parses a note; {@code null} is read as an empty note. */
+    /**
+     * Parses a note; {@code null} is read as an empty note. This is the one reading of a note: the editor's
+     * highlighting, the preview and the export to the blog all work on it.
+     */
     public ParsedNote parse(String text) {
         String source = text == null ? "" : text;
         return new ParsedNote(source, parser.parse(source));

@@ -120,6 +120,12 @@ public final class MarkdownHighlighter {
             add(out, item.getMarkerSuffix(), LIST_MARKER);
         } else if (node instanceof ListItem item) {
             add(out, item.getOpeningMarker(), LIST_MARKER);
+        } else if (node instanceof KramdownHtmlElement element) {
+            add(out, element.getOpeningTag(), HTML);
+            add(out, element.getClosingTag(), HTML);
+        } else if (node instanceof KramdownHtmlBlock || node instanceof KramdownExtensionBlock
+                || node instanceof KramdownSpan) {
+            add(out, node.getChars(), HTML);
         } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
             add(out, node.getChars(), HTML);
         } else if (node instanceof ThematicBreak || node instanceof TableSeparator) {

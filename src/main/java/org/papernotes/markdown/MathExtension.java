@@ -5,7 +5,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * LaTeX math for flexmark: {@code $inline$}, {@code $$display$$} inside a paragraph, and {@code $$} blocks.
+ * LaTeX math for flexmark, found where the blog finds it: {@code $inline$} and {@code $$inline$$} inside a
+ * paragraph ({@link DollarMath}), and {@code $$} blocks where kramdown makes display math ({@link MathBlockParser}).
  * The TeX is protected from Markdown (emphasis, escapes, entities) and rendered as elements for KaTeX.
  */
 public final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {

@@ -6,8 +6,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * {@code $tex$} (inline) or {@code $$tex$$} inside a paragraph (display). The TeX between the markers is kept
- * verbatim: no emphasis, escapes or entities are applied to it.
+ * A formula inside a paragraph: {@code $tex$}, or {@code $$tex$$}, which kramdown also makes inline math when it
+ * does not stand alone as a block (and {@code \$$tex$$}, kramdown's way of keeping a lone {@code $$} formula
+ * inline). Found by {@link DollarMath}; the text between the markers is kept as written.
  */
 public final class MathInline extends Node implements DelimitedNode, DoNotDecorate {
 
@@ -22,12 +23,12 @@ public final class MathInline extends Node implements DelimitedNode, DoNotDecora
         this.closingMarker = closingMarker;
     }
 
-    /** True for {@code $$..$$}, which renders as a centred display formula. */
-    public boolean isDisplay() {
-        return openingMarker.length() == 2;
+    /** Written {@code $$…$$} (or {@code \$$…$$}): math for kramdown itself, not only for MathJax. */
+    public boolean isDoubleDollar() {
+        return openingMarker.length() >= 2;
     }
 
-    /** The TeX source between the markers. */
+    /** The text between the markers, as written. */
     public String tex() {
         return text.toString();
     }

@@ -7,13 +7,13 @@ import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * Parses {@code $tex$} and {@code $$tex$$} inside paragraphs before any other inline rule sees the TeX, so
+ * Parses formulas inside paragraphs by {@link DollarMath}, before any other inline rule sees the TeX, so that
  * underscores, asterisks and backslashes in a formula stay TeX. Code spans are parsed where they start, so a
  * {@code $} inside {@code `code`} never reaches this parser.
  *
- * <p>The rules follow Pandoc's {@code tex_math_dollars}, which keeps prices from turning into math: the opening
- * {@code $} must be followed by a non-space, the closing {@code $} must follow a non-space and must not be followed
- * by a digit. A backslash escapes the next character inside the formula ({@code \$} is a dollar sign in TeX).
+ * <p>It also takes {@code \$$tex$$} starting a paragraph when the formula ends its line: kramdown removes the
+ * backslash there and reads inline math (its way of keeping a formula that stands alone from becoming display
+ * math), where an ordinary escape would leave a dollar sign.
  */
 final class MathInlineParser implements InlineParserExtension {
 
@@ -35,53 +35,54 @@ final class MathInlineParser implements InlineParserExtension {
     public boolean parse(LightInlineParser inlineParser) {
         BasedSequence input = inlineParser.getInput();
         int open = inlineParser.getIndex();
-        int markerLength = open + 1 < input.length() && input.charAt(open + 1) == '$' ? 2 : 1;
-        int texStart = open + markerLength;
-        if (texStart >= input.length()) {
-            return false;
+        int dollar = open;
+        if (input.charAt(open) == '\\') {
+            if (!isKramdownInlineEscape(input, open)) {
+                return false;
+            }
+            dollar = open + 1;
         }
-        char first = input.charAt(texStart);
-        if (first == '$' || (markerLength == 1 && Character.isWhitespace(first))) {
-            return false;
-        }
-        int close = findClosing(input, texStart, markerLength);
-        if (close < 0) {
+        DollarMath.Span span = DollarMath.at(input, dollar, input.length());
+        if (span == null || (dollar != open && !span.doubleDollar())) {
             return false;
         }
         inlineParser.flushTextNode();
         MathInline math = new MathInline(
-                input.subSequence(open, texStart),
-                input.subSequence(texStart, close),
-                input.subSequence(close, close + markerLength));
+                input.subSequence(open, span.contentStart()),
+                input.subSequence(span.contentStart(), span.contentEnd()),
+                input.subSequence(span.contentEnd(), span.end()));
         inlineParser.getBlock().appendChild(math);
-        inlineParser.setIndex(close + markerLength);
+        inlineParser.setIndex(span.end());
         return true;
     }
 
-    /** Index of the closing marker, or -1. */
-    private static int findClosing(BasedSequence input, int from, int markerLength) {
-        for (int i = from; i < input.length(); i++) {
-            char c = input.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '$') {
-                if (markerLength == 2) {
-                    if (i + 1 < input.length() && input.charAt(i + 1) == '$') {
-                        return i;
-                    }
-                } else if (!Character.isWhitespace(input.charAt(i - 1))
-                        && !(i + 1 < input.length() && Character.isDigit(input.charAt(i + 1)))) {
-                    return i;
-                }
-            }
+    /** {@code \$$…$$} starting the paragraph (after up to three spaces) with only spaces after it on its line. */
+    private static boolean isKramdownInlineEscape(BasedSequence input, int backslash) {
+        if (backslash + 2 >= input.length() || input.charAt(backslash + 1) != '$' || input.charAt(backslash + 2) != '$') {
+            return false;
         }
-        return -1;
+        int lineStart = backslash;
+        while (lineStart > 0 && input.charAt(lineStart - 1) == ' ') {
+            lineStart--;
+        }
+        if (backslash - lineStart > 3 || lineStart > 0) {
+            return false;
+        }
+        DollarMath.Span span = DollarMath.at(input, backslash + 1, input.length());
+        if (span == null) {
+            return false;
+        }
+        int i = span.end();
+        while (i < input.length() && (input.charAt(i) == ' ' || input.charAt(i) == '\t')) {
+            i++;
+        }
+        return i == input.length() || input.charAt(i) == '\n';
     }
 
     static final class Factory implements InlineParserExtensionFactory, IndependentExtension {
         @Override
         public CharSequence getCharacters() {
-            return "$";
+            return "$\\";
         }
 
         @Override

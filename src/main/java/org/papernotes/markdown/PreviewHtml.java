@@ -28,10 +28,19 @@ public final class PreviewHtml {
     private PreviewHtml() {
     }
 
-    /** The sanitized HTML of the note's body. */
+    /** The sanitized HTML of the note's body, for a note written in PaperNotes. */
     public static String render(ParsedNote note) {
-        String html = MarkdownConfig.standard().renderer().render(note.document());
-        return sanitize(html);
+        return render(note, PreviewMath.NOTE);
+    }
+
+    /** The sanitized HTML of the note's body, its math shown as the blog will show it. */
+    public static String render(ParsedNote note, PreviewMath math) {
+        return sanitize(html(note, math));
+    }
+
+    private static String html(ParsedNote note, PreviewMath math) {
+        note.document().set(PreviewMath.KEY, math == null ? PreviewMath.NOTE : math);
+        return MarkdownConfig.standard().renderer().render(note.document());
     }
 
     /**
@@ -39,7 +48,12 @@ public final class PreviewHtml {
      * the user types. Text or inline HTML at the top level is wrapped in a {@code div}, one element per block.
      */
     public static List<PreviewBlock> renderBlocks(ParsedNote note) {
-        String html = MarkdownConfig.standard().renderer().render(note.document());
+        return renderBlocks(note, PreviewMath.NOTE);
+    }
+
+    /** {@link #renderBlocks(ParsedNote)} with the note's math shown as the blog will show it. */
+    public static List<PreviewBlock> renderBlocks(ParsedNote note, PreviewMath math) {
+        String html = html(note, math);
         Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings(OUTPUT.clone()); // settings hold an encoder: one copy per document
         List<PreviewBlock> blocks = new ArrayList<>();

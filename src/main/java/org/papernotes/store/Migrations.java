@@ -19,7 +19,8 @@ public final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "001_init.sql",
             "002_search.sql",
-            "003_bibliography.sql");
+            "003_bibliography.sql",
+            "004_blog_post_origin.sql");
 
     private static final String RESOURCE_DIR = "/org/papernotes/store/migrations/";
 

@@ -21,6 +21,7 @@ import org.papernotes.model.Paper;
 import org.papernotes.model.PaperFilter;
 import org.papernotes.model.PaperIdentity;
 import org.papernotes.model.PaperSummary;
+import org.papernotes.model.PostOrigin;
 import org.papernotes.model.ReadingStatus;
 
 /** Papers with their authors, note, tags and blog post. Every write keeps the search index in step. */
@@ -153,6 +154,85 @@ public final class PaperRepository {
             }
             return posts;
         });
+    }
+
+    /** Where the paper's post came from and how its file was written; {@link PostOrigin#NONE} if it has no post. */
+    public PostOrigin postOrigin(long id) {
+        return library.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + ORIGIN_COLUMNS
+                    + " FROM blog_post_origins WHERE paper_id = ?")) {
+                statement.setLong(1, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? postOrigin(rows) : PostOrigin.NONE;
+                }
+            }
+        });
+    }
+
+    /** The origin of every paper that has one (paper id → origin), for export and import in bulk. */
+    public Map<Long, PostOrigin> postOrigins() {
+        return library.read(connection -> {
+            Map<Long, PostOrigin> origins = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT paper_id, " + ORIGIN_COLUMNS
+                    + " FROM blog_post_origins"); ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    origins.put(rows.getLong(1), postOrigin(rows, 2));
+                }
+            }
+            return origins;
+        });
+    }
+
+    /** Stores where the paper's post came from (after an import or an export); does not change its update time. */
+    public void setPostOrigin(long id, PostOrigin origin) {
+        library.inTransaction(connection -> {
+            ensureExists(connection, id);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO blog_post_origins (paper_id, source_path, imported_at, body_hash, line_end, "
+                            + "byte_order_mark, original_bytes, kept_liquid, last_exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (paper_id) DO UPDATE SET source_path = excluded.source_path, "
+                            + "imported_at = excluded.imported_at, body_hash = excluded.body_hash, line_end = excluded.line_end, "
+                            + "byte_order_mark = excluded.byte_order_mark, original_bytes = excluded.original_bytes, "
+                            + "kept_liquid = excluded.kept_liquid, last_exported_at = excluded.last_exported_at")) {
+                statement.setLong(1, id);
+                setExact(statement, 2, origin.sourcePath());
+                setInstant(statement, 3, origin.importedAt());
+                setExact(statement, 4, origin.bodyHash());
+                statement.setString(5, origin.lineEnd());
+                statement.setInt(6, origin.byteOrderMark() ? 1 : 0);
+                statement.setBytes(7, origin.originalBytes());
+                statement.setString(8, origin.keptLiquid());
+                setInstant(statement, 9, origin.lastExportedAt());
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static final String ORIGIN_COLUMNS = "source_path, imported_at, body_hash, line_end, byte_order_mark, "
+            + "original_bytes, kept_liquid, last_exported_at";
+
+    private static PostOrigin postOrigin(ResultSet rows) throws SQLException {
+        return postOrigin(rows, 1);
+    }
+
+    private static PostOrigin postOrigin(ResultSet rows, int first) throws SQLException {
+        return new PostOrigin(rows.getString(first), instant(rows, first + 1), rows.getString(first + 2),
+                rows.getString(first + 3), rows.getInt(first + 4) == 1, rows.getBytes(first + 5),
+                rows.getString(first + 6), instant(rows, first + 7));
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        long millis = rows.getLong(column);
+        return rows.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant when) throws SQLException {
+        if (when == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, when.toEpochMilli());
+        }
     }
 
     public Optional<Paper> find(long id) {

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.papernotes.blog.BlogExporter;
-import org.papernotes.blog.BlogImporter;
 import org.papernotes.blog.BlogProgress;
 import org.papernotes.blog.ExportReport;
 import org.papernotes.blog.ImportReport;
 import org.papernotes.blog.OverwritePolicy;
+import org.papernotes.workflow.ExportPosts;
+import org.papernotes.workflow.ImportPosts;
 import org.papernotes.model.Paper;
 import org.papernotes.store.Library;
 
@@ -46,17 +46,17 @@ public final class BlogBenchmark {
                 return null;
             });
             // Warm-up on a small set, so that the figures below are not class loading.
-            new BlogExporter(library).export(ids.subList(0, Math.min(20, count)), Files.createDirectories(dir.resolve("warm-up")),
-                    OverwritePolicy.ALWAYS, BlogProgress.NONE);
+            new ExportPosts(library).export(ids.subList(0, Math.min(20, count)), Files.createDirectories(dir.resolve("warm-up")),
+                    false, OverwritePolicy.ALWAYS, BlogProgress.NONE);
 
             long start = System.nanoTime();
             long cpu = cpuNanos();
-            ExportReport first = new BlogExporter(library).export(ids, blog, OverwritePolicy.ALWAYS, BlogProgress.NONE);
+            ExportReport first = new ExportPosts(library).export(ids, blog, false, OverwritePolicy.ALWAYS, BlogProgress.NONE);
             long exported = System.nanoTime() - start;
             long exportedCpu = cpuNanos() - cpu;
             start = System.nanoTime();
             cpu = cpuNanos();
-            ExportReport again = new BlogExporter(library).export(ids, blog, OverwritePolicy.NEVER, BlogProgress.NONE);
+            ExportReport again = new ExportPosts(library).export(ids, blog, false, OverwritePolicy.NEVER, BlogProgress.NONE);
             long unchanged = System.nanoTime() - start;
             long unchangedCpu = cpuNanos() - cpu;
             System.out.printf("export %d posts: %d ms, CPU %d ms (%d written, %d unchanged)%n", count,
@@ -67,12 +67,12 @@ public final class BlogBenchmark {
         try (Library fresh = Library.open(dir.resolve("imported.db"))) {
             long start = System.nanoTime();
             long cpu = cpuNanos();
-            ImportReport imported = new BlogImporter(fresh).importPosts(List.of(blog), BlogProgress.NONE);
+            ImportReport imported = new ImportPosts(fresh).importPosts(List.of(blog), BlogProgress.NONE);
             long took = System.nanoTime() - start;
             long tookCpu = cpuNanos() - cpu;
             start = System.nanoTime();
             cpu = cpuNanos();
-            ImportReport again = new BlogImporter(fresh).importPosts(List.of(blog), BlogProgress.NONE);
+            ImportReport again = new ImportPosts(fresh).importPosts(List.of(blog), BlogProgress.NONE);
             long tookAgain = System.nanoTime() - start;
             long tookAgainCpu = cpuNanos() - cpu;
             System.out.printf("import %d posts into a new library: %d ms, CPU %d ms (%d imported, %d failed)%n", count,

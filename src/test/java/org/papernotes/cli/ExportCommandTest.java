@@ -56,6 +56,30 @@ class ExportCommandTest {
     }
 
     @Test
+    void anImportedPostIsExportedAsItIsUnlessFixMathIsGivenAndTheBlogsMathJaxIsNamed() throws Exception {
+        Path blog = Files.createDirectories(temp.resolve("blog/_posts")).getParent();
+        Path post = blog.resolve("_posts/2024-01-01-math.md");
+        Files.writeString(post, "---\ntitle: Math\n---\nA formula $x$ here.\n");
+        run("import", "--library", library().toString(), blog.toString());
+
+        Result plain = run("export", "--library", library().toString(), "--to", blog.toString(), "--all");
+        assertThat(plain.code).isZero();
+        assertThat(plain.out).contains("Blog " + blog.toRealPath() + ": not known")
+                .contains("1 formulas this blog does not show as written (--fix-math rewrites them)")
+                .contains("0 written, 1 unchanged");
+        assertThat(Files.readString(post)).contains("$x$");
+
+        Result withoutForce = run("export", "--library", library().toString(), "--all", "--fix-math");
+        assertThat(withoutForce.out).contains("skipped").contains("-A formula $x$ here.").contains("+A formula $$x$$ here.")
+                .contains("--force overwrites");
+        assertThat(Files.readString(post)).contains("$x$");
+
+        Result fixed = run("export", "--library", library().toString(), "--all", "--fix-math", "--force");
+        assertThat(fixed.out).contains("(1 formulas made safe)").contains("1 written");
+        assertThat(Files.readString(post)).isEqualTo("---\ntitle: Math\n---\nA formula $$x$$ here.\n");
+    }
+
+    @Test
     void foreignFileIsSkippedAndReportedUnlessForced() throws Exception {
         long id = addPaper("RetNet", "llm");
         Path blog = Files.createDirectories(temp.resolve("blog"));

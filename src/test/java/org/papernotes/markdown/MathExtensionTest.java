@@ -33,17 +33,43 @@ class MathExtensionTest {
     }
 
     @Test
-    void displayBlockOnOneLineInterruptsAParagraph() {
+    void dollarDollarLineRightAfterTextStaysInlineInTheParagraphAsKramdownReadsIt() {
         assertThat(html("The loss is\n$$x_1^2$$\nafter"))
-                .contains("<p data-pos=\"0-12\">The loss is</p>")
-                .contains("class=\"math math-display\">x_1^2</div>")
-                .contains(">after</p>");
+                .contains("<p data-pos=\"0-27\">The loss is\n<span class=\"math math-inline\">x_1^2</span>\nafter</p>")
+                .doesNotContain("math-display");
     }
 
     @Test
-    void unclosedDisplayBlockEndsAtTheBlankLine() {
+    void displayBlockNeedsABlankLineBeforeAndAfter() {
+        assertThat(html("Text\n\n$$\nx_1\n$$\n\nmore")).contains("class=\"math math-display\">x_1</div>");
+        assertThat(html("Text\n\n$$\nx_1\n$$\nmore")).contains("<span class=\"math math-inline\">\nx_1\n</span>")
+                .doesNotContain("math-display");
+    }
+
+    @Test
+    void textAfterTheClosingMarkerKeepsTheFormulaInline() {
+        assertThat(html("$$a$$ tail")).contains("<span class=\"math math-inline\">a</span> tail").doesNotContain("math-display");
+    }
+
+    @Test
+    void blockClosesAtTheFirstDollarDollarEvenAcrossABlankLine() {
+        assertThat(html("$$\na\n\nb\n$$\n")).contains("class=\"math math-display\">a\n\nb</div>");
+    }
+
+    @Test
+    void displayBlockFirstInAListItem() {
+        assertThat(html("- $$y$$\n- b\n")).contains("class=\"math math-display\">y</div>");
+    }
+
+    @Test
+    void backslashBeforeALoneDollarDollarFormulaKeepsItInline() {
+        assertThat(html("\\$$x$$\n")).contains("<p data-pos=\"0-7\"><span class=\"math math-inline\">x</span></p>");
+    }
+
+    @Test
+    void unclosedDollarDollarIsText() {
         assertThat(html("$$\nx_1\n\nnext *paragraph*"))
-                .contains("class=\"math math-display\">x_1</div>")
+                .doesNotContain("class=\"math")
                 .contains(">paragraph</em>");
     }
 
@@ -57,7 +83,18 @@ class MathExtensionTest {
 
     @Test
     void pricesAreNotMath() {
-        assertThat(html("It costs $5 and $6 today, or $ 7 $")).doesNotContain("math");
+        assertThat(html("It costs $5 and $6 today, or $5.")).doesNotContain("math");
+    }
+
+    @Test
+    void paddedFormulaIsMathAsMathJaxReadsIt() {
+        assertThat(html("Padded $ t > 0 $ and $x$.")).contains("<span class=\"math math-inline\"> t &gt; 0 </span>")
+                .contains("<span class=\"math math-inline\">x</span>");
+    }
+
+    @Test
+    void formulaThatClosesWhereTheNextOpensIsTwoFormulas() {
+        assertThat(html("$x$$y$")).contains(">x</span><span class=\"math math-inline\">y</span>");
     }
 
     @Test
@@ -66,9 +103,9 @@ class MathExtensionTest {
     }
 
     @Test
-    void inlineDisplayMathInsideAParagraph() {
+    void dollarDollarInsideASentenceIsInlineMathAsOnTheBlog() {
         assertThat(html("so $$\\sum_i x_i$$ holds"))
-                .contains("<span class=\"math math-display\">\\sum_i x_i</span>");
+                .contains("<span class=\"math math-inline\">\\sum_i x_i</span>");
     }
 
     @Test

@@ -32,7 +32,7 @@ final class AskingOverwritePolicy implements OverwritePolicy {
     }
 
     @Override
-    public boolean mayOverwrite(Paper paper, Path file, Conflict conflict) {
+    public boolean mayOverwrite(Paper paper, Path file, Conflict conflict, String diff) {
         if (cancelled.getAsBoolean()) {
             return false;
         }
@@ -40,7 +40,7 @@ final class AskingOverwritePolicy implements OverwritePolicy {
         if (remembered != null) {
             return remembered;
         }
-        FutureTask<OverwriteQuestion.Answer> asking = new FutureTask<>(() -> question.ask(paper, file, conflict));
+        FutureTask<OverwriteQuestion.Answer> asking = new FutureTask<>(() -> question.ask(paper, file, conflict, diff));
         fx.execute(asking);
         OverwriteQuestion.Answer answer = null;
         try {

@@ -126,6 +126,22 @@ abstract class BlogTaskViewModel {
         }));
     }
 
+    /**
+     * Runs {@code work} on the worker thread (not the store thread, so that autosave never waits for it) and hands
+     * its result or failure to the FX thread.
+     */
+    protected <T> void inBackground(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onResult,
+                                    java.util.function.Consumer<Throwable> onError) {
+        runOn(() -> {
+            try {
+                T result = work.call();
+                executors.fx().execute(() -> onResult.accept(result));
+            } catch (Exception | Error e) {
+                executors.fx().execute(() -> onError.accept(e));
+            }
+        });
+    }
+
     private void runOn(Runnable task) {
         try {
             worker.execute(task);

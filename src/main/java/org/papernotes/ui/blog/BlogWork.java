@@ -29,6 +29,8 @@ public final class BlogWork implements AutoCloseable {
     private final java.util.Set<BlogTaskViewModel> tasks =
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private SlugViewModel slug;
+    private PostStatusViewModel postStatus;
+    private PreviewMathViewModel previewMath;
     /** Set on the FX thread at close: results arriving later no longer touch the (closed) library. */
     private boolean closed;
 
@@ -78,6 +80,22 @@ public final class BlogWork implements AutoCloseable {
             slug = new SlugViewModel(library, executors, paper);
         }
         return slug;
+    }
+
+    /** Where the open paper's post stands (one for the window, made on first use). */
+    public PostStatusViewModel postStatus() {
+        if (postStatus == null) {
+            postStatus = new PostStatusViewModel(library, executors, paper);
+        }
+        return postStatus;
+    }
+
+    /** How the preview shows the open paper's math (one for the window, made on first use). */
+    public PreviewMathViewModel previewMath() {
+        if (previewMath == null) {
+            previewMath = new PreviewMathViewModel(library, executors, paper);
+        }
+        return previewMath;
     }
 
     /** Lets a running export or import finish (it writes to the library) before the library closes. */

@@ -50,7 +50,7 @@ public final class ExportDialog extends BlogDialog {
                     ? messages.format("export.failed", errorText()) : folderProblem;
         }, viewModel.folderProblemProperty(), viewModel.errorProperty(), viewModel.errorReasonProperty(),
                 viewModel.folderProperty()));
-        VBox top = new VBox(8, folderRow(), folderHint(), problem, scopeRow());
+        VBox top = new VBox(8, folderRow(), suggestionRow(), folderHint(), mathRow(), problem, scopeRow(), fixMathPane());
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         root.setTop(top);
 
@@ -73,11 +73,9 @@ public final class ExportDialog extends BlogDialog {
         Label label = new Label(messages.get("export.folder"));
         TextField path = new TextField();
         path.setId("blog-folder-field");
-        path.setEditable(false);
         path.setPromptText(messages.get("export.folder.prompt"));
-        path.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.folderProperty().get() == null ? "" : viewModel.folderProperty().get().toString(),
-                viewModel.folderProperty()));
+        path.textProperty().bindBidirectional(viewModel.folderTextProperty());
+        path.disableProperty().bind(viewModel.runningProperty());
         label.setLabelFor(path);
         label.setMnemonicParsing(true);
         Button choose = new Button(messages.get("export.folder.choose"));
@@ -101,6 +99,71 @@ public final class ExportDialog extends BlogDialog {
                         : messages.format("export.folder.hint", viewModel.postsFolder().toString()),
                 viewModel.folderProperty()));
         return hint;
+    }
+
+    /** At a first export: the folder the posts were imported from, offered, not chosen. */
+    private HBox suggestionRow() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> viewModel.suggestedFolderProperty().get() == null ? ""
+                : messages.format("export.folder.suggested", viewModel.suggestedFolderProperty().get().toString()),
+                viewModel.suggestedFolderProperty()));
+        Button use = new Button(messages.get("export.folder.useSuggested"));
+        use.setId("use-import-folder");
+        use.setOnAction(e -> viewModel.useSuggestedFolder());
+        HBox row = new HBox(8, text, use);
+        row.setId("export-folder-suggestion");
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        row.visibleProperty().bind(viewModel.suggestedFolderProperty().isNotNull().and(viewModel.folderProperty().isNull()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
+    /** The blog's MathJax set-up, in words: what is math there. */
+    private Label mathRow() {
+        Label math = new Label();
+        math.setId("export-blog-math");
+        math.setWrapText(true);
+        math.textProperty().bind(Bindings.createStringBinding(() -> {
+            var setup = viewModel.blogMathProperty().get();
+            String text = messages.get("export.math." + setup.kind().name());
+            return setup.file() == null ? text : text + " " + messages.format("export.math.file", setup.file());
+        }, viewModel.blogMathProperty()));
+        return math;
+    }
+
+    /** The posts exported unchanged whose math this blog cannot show, and the explicit choice to fix them. */
+    private VBox fixMathPane() {
+        Label explanation = new Label();
+        explanation.setWrapText(true);
+        explanation.textProperty().bind(Bindings.createStringBinding(() -> messages.format("export.fix.explanation",
+                viewModel.needingFix().size()), viewModel.needingFix()));
+        ListView<ExportViewModel.MathFix> posts = new ListView<>(viewModel.needingFix());
+        posts.setId("export-math-fixes");
+        posts.setPrefHeight(90);
+        posts.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ExportViewModel.MathFix fix, boolean empty) {
+                super.updateItem(fix, empty);
+                setText(empty || fix == null ? null : messages.format("export.fix.entry", fix.title(), fix.file(), fix.formulas()));
+            }
+        });
+        posts.getSelectionModel().selectedItemProperty().addListener((o, old, fix) -> {
+            if (fix != null) {
+                viewModel.papers().stream().filter(item -> item.id() == fix.id()).findFirst()
+                        .ifPresent(item -> viewModel.previewedProperty().set(item));
+            }
+        });
+        javafx.scene.control.CheckBox fix = new javafx.scene.control.CheckBox(messages.get("export.fix.choice"));
+        fix.setId("export-fix-math");
+        fix.selectedProperty().bindBidirectional(viewModel.fixMathProperty());
+        fix.disableProperty().bind(viewModel.runningProperty());
+        VBox pane = new VBox(6, explanation, posts, fix);
+        pane.setId("export-fix-pane");
+        pane.visibleProperty().bind(Bindings.isNotEmpty(viewModel.needingFix()).or(viewModel.fixMathProperty()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     private void chooseFolder() {
@@ -165,7 +228,21 @@ public final class ExportDialog extends BlogDialog {
         preview.setStyle("-fx-font-family: monospace;");
         preview.textProperty().bind(viewModel.previewProperty());
 
-        SplitPane split = new SplitPane(preview);
+        TextArea changes = new TextArea();
+        changes.setId("post-changes");
+        changes.setEditable(false);
+        changes.setWrapText(false);
+        changes.setStyle("-fx-font-family: monospace;");
+        changes.textProperty().bind(Bindings.createStringBinding(() -> viewModel.previewChangesProperty().get().isEmpty()
+                ? messages.get("export.changes.none") : viewModel.previewChangesProperty().get(),
+                viewModel.previewChangesProperty()));
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(messages.get("export.tab.post"), preview),
+                new javafx.scene.control.Tab(messages.get("export.tab.changes"), changes));
+        tabs.setId("export-preview-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        SplitPane split = new SplitPane(tabs);
         Runnable showList = () -> {
             boolean several = viewModel.papers().size() > 1;
             if (several && !split.getItems().contains(papers)) {

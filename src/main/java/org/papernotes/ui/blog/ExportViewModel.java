@@ -1,5 +1,6 @@
 package org.papernotes.ui.blog;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -11,19 +12,25 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.papernotes.blog.BlogExporter;
 import org.papernotes.blog.BlogFolder;
+import org.papernotes.blog.BlogMath;
 import org.papernotes.blog.ExportReport;
+import org.papernotes.blog.PostBody;
 import org.papernotes.store.Library;
 import org.papernotes.ui.common.ErrorMessages;
 import org.papernotes.ui.common.UiExecutors;
+import org.papernotes.workflow.BlogSettings;
+import org.papernotes.workflow.ExportPosts;
 
 /**
- * The export dialog's state: which papers, into which blog folder (remembered per library), the post file
- * one of them would become, and the export itself with progress, cancel, questions about files PaperNotes did
- * not write, and the report.
+ * The export dialog's state: which papers, into which blog folder (typed, pasted or chosen; remembered per library
+ * once an export ran, never taken from an import by itself), that blog's MathJax set-up, the posts whose math it
+ * cannot show and the choice to fix them, the exact text of a paper's post and how it changes the file there, and
+ * the export itself with progress, cancel, questions (with the diff) about files that would change, and the report.
  */
 public final class ExportViewModel extends BlogTaskViewModel {
 
@@ -35,20 +42,31 @@ public final class ExportViewModel extends BlogTaskViewModel {
         }
     }
 
+    /** A post exported unchanged whose math the blog cannot show. */
+    public record MathFix(long id, String title, String file, int formulas) {
+    }
+
     private final Library library;
-    private final BlogExporter exporter;
+    private final ExportPosts exporter;
     private final List<Item> selected;
     private final List<Item> shown;
     private final Runnable onExported;
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+    private final StringProperty folderText = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Path> suggestedFolder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<BlogMath> blogMath = new ReadOnlyObjectWrapper<>(BlogMath.UNKNOWN);
+    private final BooleanProperty fixMath = new SimpleBooleanProperty();
+    private final ObservableList<MathFix> needingFix = FXCollections.observableArrayList();
     private final BooleanProperty allShown = new SimpleBooleanProperty();
     private final ObservableList<Item> papers = FXCollections.observableArrayList();
     private final ObjectProperty<Item> previewed = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper previewChanges = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ExportReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FolderProblem> folderProblem = new ReadOnlyObjectWrapper<>(FolderProblem.NONE);
     private OverwriteQuestion question = OverwriteQuestion.SKIP;
-    private long previewRequest;
+    private long planRequest;
+    private boolean syncingFolder;
 
     /**
      * @param selected   the papers selected in the list (may be empty)
@@ -59,22 +77,48 @@ public final class ExportViewModel extends BlogTaskViewModel {
                     Runnable onExported) {
         super(executors, worker);
         this.library = library;
-        this.exporter = new BlogExporter(library);
+        this.exporter = new ExportPosts(library);
         this.selected = List.copyOf(selected);
         this.shown = List.copyOf(shown);
         this.onExported = onExported;
         allShown.set(selected.isEmpty());
         allShown.addListener((o, old, all) -> showScope());
-        previewed.addListener((o, old, item) -> renderPreview(item));
-        folder.addListener((o, old, now) -> folderProblem.set(FolderProblem.NONE));
+        previewed.addListener((o, old, item) -> replan());
+        fixMath.addListener((o, old, now) -> replan());
+        folder.addListener((o, old, now) -> {
+            folderProblem.set(FolderProblem.NONE);
+            if (!syncingFolder) {
+                syncingFolder = true;
+                folderText.set(now == null ? "" : now.toString());
+                syncingFolder = false;
+            }
+            replan();
+        });
+        folderText.addListener((o, old, text) -> {
+            if (!syncingFolder) {
+                syncingFolder = true;
+                folder.set(parse(text));
+                syncingFolder = false;
+            }
+        });
         showScope();
     }
 
-    /** Reads the remembered blog folder (unless one was already chosen). */
+    /**
+     * Reads the remembered blog folder (unless one was already chosen); with none, offers the folder posts were
+     * imported from, if it is a blog checkout, without choosing it.
+     */
     public void load() {
-        executors.run(() -> BlogFolder.remembered(library).orElse(null), remembered -> {
-            if (folder.get() == null && remembered != null) {
-                folder.set(remembered);
+        executors.run(() -> {
+            BlogSettings settings = new BlogSettings(library);
+            Path remembered = settings.exportFolder().orElse(null);
+            Path source = settings.importSource().filter(BlogFolder::isBlogCheckout).orElse(null);
+            return new Path[] {remembered, source};
+        }, found -> {
+            if (folder.get() == null && found[0] != null) {
+                folder.set(found[0]);
+            } else if (folder.get() == null) {
+                suggestedFolder.set(found[1]);
             }
         }, e -> setError(ErrorMessages.of(e)));
     }
@@ -82,6 +126,39 @@ public final class ExportViewModel extends BlogTaskViewModel {
     // 'folder' property: the blog checkout (or its _posts folder) chosen
     public ObjectProperty<Path> folderProperty() {
         return folder;
+    }
+
+    // 'folderText' property: the folder field's text, typed or pasted; follows and sets 'folder'
+    public StringProperty folderTextProperty() {
+        return folderText;
+    }
+
+    /** The folder posts were imported from, offered at a first export when it is a blog checkout; else null. */
+    public ReadOnlyObjectProperty<Path> suggestedFolderProperty() {
+        return suggestedFolder.getReadOnlyProperty();
+    }
+
+    /** Uses the suggested folder. */
+    public void useSuggestedFolder() {
+        if (suggestedFolder.get() != null) {
+            folder.set(suggestedFolder.get());
+            suggestedFolder.set(null);
+        }
+    }
+
+    /** The chosen blog's MathJax set-up ({@link BlogMath#UNKNOWN} while none is chosen). */
+    public ReadOnlyObjectProperty<BlogMath> blogMathProperty() {
+        return blogMath.getReadOnlyProperty();
+    }
+
+    // 'fixMath' property: rewrite the math of unedited imported posts that this blog cannot show
+    public BooleanProperty fixMathProperty() {
+        return fixMath;
+    }
+
+    /** The posts to export unchanged whose math the chosen blog cannot show. */
+    public ObservableList<MathFix> needingFix() {
+        return needingFix;
     }
 
     /** Where the posts go: FOLDER/_posts; null while no folder is chosen. */
@@ -117,6 +194,11 @@ public final class ExportViewModel extends BlogTaskViewModel {
         return preview.getReadOnlyProperty();
     }
 
+    /** How the previewed post changes the file in the blog, as a diff; empty when it adds or keeps the file. */
+    public ReadOnlyStringProperty previewChangesProperty() {
+        return previewChanges.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<ExportReport> reportProperty() {
         return report.getReadOnlyProperty();
     }
@@ -126,7 +208,7 @@ public final class ExportViewModel extends BlogTaskViewModel {
         return folderProblem.getReadOnlyProperty();
     }
 
-    /** Who is asked about files PaperNotes did not write (default: nobody; they are skipped). */
+    /** Who is asked about files that would change (default: nobody; they are left as they are). */
     public void setOverwriteQuestion(OverwriteQuestion question) {
         this.question = question == null ? OverwriteQuestion.SKIP : question;
     }
@@ -144,8 +226,9 @@ public final class ExportViewModel extends BlogTaskViewModel {
         }
         report.set(null);
         List<Long> ids = papers.stream().map(Item::id).toList();
+        boolean fix = fixMath.get();
         AskingOverwritePolicy policy = new AskingOverwritePolicy(executors.fx(), question, this::isCancelRequested);
-        start(progress -> exporter.export(ids, chosen, policy, progress), done -> {
+        start(progress -> exporter.export(ids, chosen, fix, policy, progress), done -> {
             report.set(done);
             onExported.run();
         });
@@ -156,18 +239,67 @@ public final class ExportViewModel extends BlogTaskViewModel {
         papers.setAll(allShown.get() ? shown : selected);
         Item current = previewed.get();
         previewed.set(current != null && papers.contains(current) ? current : papers.isEmpty() ? null : papers.get(0));
+        replan();
     }
 
-    private void renderPreview(Item item) {
-        long request = ++previewRequest;
-        if (item == null) {
-            preview.set("");
-            return;
-        }
-        executors.run(() -> library.papers().find(item.id()).map(exporter::renderPost).orElse(""), text -> {
-            if (request == previewRequest) {
-                preview.set(text);
+    /** The blog's set-up, the posts needing a math fix, and the previewed post, for the folder and choices now. */
+    private void replan() {
+        long request = ++planRequest;
+        Path chosen = folder.get();
+        boolean fix = fixMath.get();
+        List<Long> ids = papers.stream().map(Item::id).toList();
+        Item item = previewed.get();
+        boolean usable = FolderProblem.of(chosen) == FolderProblem.NONE && java.nio.file.Files.isDirectory(
+                BlogFolder.blogFolder(chosen == null ? Path.of("") : chosen).resolve(BlogFolder.POSTS));
+        inBackground(() -> {
+            if (!usable) {
+                String text = item == null ? "" : library.papers().find(item.id())
+                        .map(p -> exporter.previewPost(p, null, fix)).orElse("");
+                return new Planned(BlogMath.of(chosen == null ? null : BlogFolder.blogFolder(chosen)), List.of(), text, "");
             }
-        }, e -> setError(ErrorMessages.of(e)));
+            ExportPosts.Plan plan = exporter.plan(ids, chosen, fix);
+            List<MathFix> fixes = plan.needingMathFix().stream().map(p -> new MathFix(p.paper().id(), p.paper().title(),
+                    p.relativePath(), (int) p.unshownMath().stream()
+                            .filter(m -> m.reason() != PostBody.Reason.CUT_BY_KRAMDOWN).count()))
+                    .filter(f -> f.formulas() > 0).toList();
+            ExportPosts.Planned shownPost = item == null ? null : plan.posts().stream()
+                    .filter(p -> p.paper().id() == item.id()).findFirst().orElse(null);
+            String text = shownPost == null || shownPost.post() == null ? "" : shownPost.post().text();
+            String changes = shownPost == null || shownPost.current() == null ? "" : shownPost.diff();
+            if (!fix && shownPost != null && fixes.stream().anyMatch(f -> f.id() == item.id())) {
+                // what fixing its math would change, shown before the user chooses it
+                changes = exporter.plan(List.of(item.id()), chosen, true).posts().get(0).diff();
+            }
+            return new Planned(plan.math(), fixes, text, changes);
+        }, planned -> {
+            if (request == planRequest) {
+                blogMath.set(planned.math());
+                needingFix.setAll(planned.fixes());
+                preview.set(planned.text());
+                previewChanges.set(planned.changes());
+            }
+        }, e -> {
+            if (request == planRequest) {
+                setError(ErrorMessages.of(e));
+            }
+        });
+    }
+
+    private record Planned(BlogMath math, List<MathFix> fixes, String text, String changes) {
+    }
+
+    private static Path parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.strip();
+        if (trimmed.startsWith("~/") || trimmed.equals("~")) {
+            trimmed = System.getProperty("user.home") + trimmed.substring(1);
+        }
+        try {
+            return Path.of(trimmed);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 }

@@ -8,10 +8,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.papernotes.blog.BlogImporter;
 import org.papernotes.blog.ImportReport;
 import org.papernotes.store.Library;
 import org.papernotes.ui.common.UiExecutors;
+import org.papernotes.workflow.ImportPosts;
 
 /**
  * The import dialog's state: the chosen post files, {@code _posts} folders or blog checkouts, the import
@@ -19,7 +19,7 @@ import org.papernotes.ui.common.UiExecutors;
  */
 public final class ImportViewModel extends BlogTaskViewModel {
 
-    private final BlogImporter importer;
+    private final ImportPosts importer;
     private final Consumer<ImportReport> onImported;
     private final ObservableList<Path> paths = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
@@ -27,7 +27,7 @@ public final class ImportViewModel extends BlogTaskViewModel {
     /** @param onImported runs on the FX thread after an import (the list and counts need reloading) */
     ImportViewModel(Library library, UiExecutors executors, Executor worker, Consumer<ImportReport> onImported) {
         super(executors, worker);
-        this.importer = new BlogImporter(library);
+        this.importer = new ImportPosts(library);
         this.onImported = onImported;
     }
 

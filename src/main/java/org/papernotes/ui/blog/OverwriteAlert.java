@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.papernotes.blog.OverwritePolicy;
@@ -14,8 +15,8 @@ import org.papernotes.model.Paper;
 import org.papernotes.ui.common.Messages;
 
 /**
- * Asks whether a post file PaperNotes did not write (or that was edited since) may be overwritten: Overwrite
- * or Skip, with "the same for all such files of this export". Skip is the default and what Esc answers.
+ * Asks whether an existing post file may be changed, showing the change as a diff: Overwrite or Skip, with "the
+ * same for all such files of this export". Skip is the default and what Esc answers.
  */
 final class OverwriteAlert implements OverwriteQuestion {
 
@@ -28,22 +29,34 @@ final class OverwriteAlert implements OverwriteQuestion {
     }
 
     @Override
-    public Answer ask(Paper paper, Path file, OverwritePolicy.Conflict conflict) {
+    public Answer ask(Paper paper, Path file, OverwritePolicy.Conflict conflict, String diff) {
         ButtonType overwrite = new ButtonType(messages.get("overwrite.yes"), ButtonBar.ButtonData.OTHER);
         ButtonType skip = new ButtonType(messages.get("overwrite.skip"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", overwrite, skip);
         alert.initOwner(owner);
         alert.setTitle(messages.get("overwrite.title"));
-        alert.setHeaderText(messages.format(conflict == OverwritePolicy.Conflict.CHANGED_SINCE_EXPORT
-                ? "overwrite.changed" : "overwrite.foreign", file.getFileName().toString()));
+        String header = switch (conflict) {
+            case CHANGED_SINCE_EXPORT -> "overwrite.changed";
+            case NOT_WRITTEN_BY_PAPERNOTES -> "overwrite.foreign";
+            case WOULD_CHANGE -> "overwrite.ours";
+        };
+        alert.setHeaderText(messages.format(header, file.getFileName().toString()));
         Label body = new Label(messages.format("overwrite.body", paper.title(), file.toString()));
         body.setWrapText(true);
+        TextArea changes = new TextArea(diff);
+        changes.setId("overwrite-diff");
+        changes.setEditable(false);
+        changes.setWrapText(false);
+        changes.setPrefRowCount(14);
+        changes.setStyle("-fx-font-family: monospace;");
+        Label changesLabel = new Label(messages.get("overwrite.diff"));
+        changesLabel.setLabelFor(changes);
         CheckBox forAll = new CheckBox(messages.get("overwrite.forAll"));
         forAll.setId("overwrite-all");
-        VBox content = new VBox(12, body, forAll);
+        VBox content = new VBox(10, body, changesLabel, changes, forAll);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("overwrite-question");
-        alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().setMinWidth(640);
         Button overwriteButton = (Button) alert.getDialogPane().lookupButton(overwrite);
         overwriteButton.setId("overwrite-yes");
         overwriteButton.setDefaultButton(false);

@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.papernotes.blog.BlogExporter;
 import org.papernotes.blog.BlogMessage;
 import org.papernotes.blog.InvalidSlugException;
 import org.papernotes.blog.Slugs;
@@ -18,17 +17,18 @@ import org.papernotes.store.Library;
 import org.papernotes.ui.common.ErrorMessages;
 import org.papernotes.ui.common.UiExecutors;
 import org.papernotes.ui.detail.PaperViewModel;
+import org.papernotes.workflow.ExportPosts;
 
 /**
  * The open paper's slug (the post's URL part): the one set or published, or for a paper never exported the
  * one export would give it, as a suggestion. A typed slug is stored on commit (Enter, focus leaving) through
- * {@link BlogExporter#setSlug}, which cleans it to the slug rule.
+ * {@link ExportPosts#setSlug}, which cleans it to the slug rule.
  */
 public final class SlugViewModel {
 
     private final UiExecutors executors;
     private final PaperViewModel paper;
-    private final BlogExporter exporter;
+    private final ExportPosts exporter;
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper suggestion = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<BlogMessage> problem = new ReadOnlyObjectWrapper<>();
@@ -40,7 +40,7 @@ public final class SlugViewModel {
     SlugViewModel(Library library, UiExecutors executors, PaperViewModel paper) {
         this.executors = executors;
         this.paper = paper;
-        this.exporter = new BlogExporter(library);
+        this.exporter = new ExportPosts(library);
         paper.paperProperty().addListener((o, old, now) -> show(now));
         show(paper.getPaper());
     }

@@ -139,11 +139,20 @@ public final class NotePane extends BorderPane {
                 }
             }
         });
+        previewMath.addListener((obs, old, value) -> renderRequests.push(null));
         dark.addListener((obs, old, value) -> {
             pseudoClassStateChanged(DARK, value);
             preview.setDark(value);
         });
         layoutFor(viewMode.get());
+    }
+
+    // 'previewMath' property: how the preview shows math so that it looks as on the paper's blog
+    private final javafx.beans.property.ObjectProperty<org.papernotes.markdown.PreviewMath> previewMath =
+            new javafx.beans.property.SimpleObjectProperty<>(org.papernotes.markdown.PreviewMath.NOTE);
+
+    public javafx.beans.property.ObjectProperty<org.papernotes.markdown.PreviewMath> previewMathProperty() {
+        return previewMath;
     }
 
     /** Shows a paper's note: replaces the text, clears the undo history and scrolls to the top. */
@@ -250,6 +259,7 @@ public final class NotePane extends BorderPane {
     private Task<NoteRendering> renderAsync() {
         String snapshot = text.get(); // kept current by the listener on the area's text
         boolean withPreview = viewMode.get() != ViewMode.EDITOR;
+        var math = previewMath.get() == null ? org.papernotes.markdown.PreviewMath.NOTE : previewMath.get();
         StyleSpans<Collection<String>> previous = highlighting;
         int untouchedStart = edited.untouchedStart(snapshot.length());
         int untouchedEnd = edited.untouchedEnd(snapshot.length());
@@ -259,7 +269,7 @@ public final class NotePane extends BorderPane {
                 ParsedNote parsed = MarkdownConfig.standard().parse(snapshot);
                 var spans = HighlightSpans.from(MarkdownHighlighter.ranges(parsed), snapshot.length());
                 var change = HighlightSpans.changedRegion(previous, untouchedStart, untouchedEnd, spans);
-                var blocks = withPreview ? PreviewHtml.renderBlocks(parsed) : null;
+                var blocks = withPreview ? PreviewHtml.renderBlocks(parsed, math) : null;
                 return new NoteRendering(snapshot, spans, change, blocks);
             }
         };

@@ -225,6 +225,8 @@ public final class MainWindow {
         pane.viewModeProperty().bindBidirectional(viewMode);
         pane.darkProperty().set(host.isDark());
         pane.setLinkOpener(host::openLink);
+        viewModel.blog().previewMath().setUnshownTitle(messages.get("preview.math.unshown"));
+        pane.previewMathProperty().bind(viewModel.blog().previewMath().previewMathProperty());
         return pane;
     }
 

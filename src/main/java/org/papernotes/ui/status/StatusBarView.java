@@ -70,14 +70,17 @@ public final class StatusBarView extends HBox {
 
         Label export = new Label();
         export.setId("last-export");
+        var post = viewModel.blog().postStatus().statusProperty();
         export.textProperty().bind(Bindings.createStringBinding(() -> {
-            Paper open = paper.getPaper();
-            if (open == null) {
+            if (paper.getPaper() == null) {
                 return "";
             }
-            String path = open.blog().lastExportPath();
-            return path == null ? messages.get("status.notExported") : messages.format("status.lastExport", path);
-        }, paper.paperProperty()));
+            return switch (post.get().kind()) {
+                case EXPORTED -> messages.format("status.lastExport", post.get().path());
+                case IMPORTED -> messages.format("status.importedFrom", post.get().path());
+                case NONE -> messages.get("status.notExported");
+            };
+        }, paper.paperProperty(), post));
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -57,7 +57,7 @@ class BlogReasonsTest {
     @Test
     void exportLineGivesTheSkipReasonInChinese() {
         ExportReport.Entry skipped = new ExportReport.Entry(1, "遗忘 in LLMs", Path.of("/blog/_posts/2024-03-01-x.md"),
-                ExportReport.Outcome.SKIPPED, BlogMessage.of(BlogMessage.Code.NOT_WRITTEN_BY_PAPERNOTES));
+                ExportReport.Outcome.SKIPPED, BlogMessage.of(BlogMessage.Code.NOT_WRITTEN_BY_PAPERNOTES), 0);
 
         assertThat(BlogReasons.exportLine(CHINESE, skipped))
                 .isEqualTo("已跳过：“遗忘 in LLMs” → 2024-03-01-x.md\n    那里已有一个不是 PaperNotes 写的文件");

@@ -251,6 +251,47 @@ class BlogWindowTest extends FxRobot {
     }
 
     @Test
+    void importedPostsSayWhereTheyCameFromAndTheFirstExportOffersTheirBlogWithoutChoosingIt() throws Exception {
+        Path importedBlog = Files.createDirectories(temp.resolve("their-blog"));
+        Files.writeString(importedBlog.resolve("_config.yml"), "markdown: kramdown\n");
+        Path posts = Files.createDirectories(importedBlog.resolve("_posts"));
+        Files.writeString(posts.resolve("2024-03-01-forgetting.md"), ImportViewModelTest.GOOD);
+        Path myBlog = Files.createDirectories(temp.resolve("my-blog"));
+        open(temp.resolve("library.db"));
+        clickOn("#welcome-import");
+        waitUntil(() -> blog().lastImport() != null && blog().lastImport().stage().isShowing());
+        interact(() -> blog().lastImport().viewModel().paths().setAll(importedBlog));
+        clickOn("#import-run");
+        waitUntil(() -> blog().lastImport().viewModel().reportProperty().get() != null);
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> !blog().lastImport().stage().isShowing());
+        waitUntil(() -> viewModel().list().entries().size() == 1);
+
+        selectPaper("遗忘 in LLMs");
+        waitUntil(() -> lookup("#last-export").queryAs(Label.class).getText().startsWith("Imported from "));
+        assertThat(lookup("#last-export").queryAs(Label.class).getText())
+                .isEqualTo("Imported from " + posts.resolve("2024-03-01-forgetting.md").toAbsolutePath());
+
+        push(KeyCode.CONTROL, KeyCode.E);
+        waitUntil(() -> blog().lastExport() != null && lookup("#export-folder-suggestion").query().isVisible());
+        TextField folder = lookup("#blog-folder-field").queryAs(TextField.class);
+        assertThat(folder.getText()).isEmpty();
+        assertThat(blog().lastExport().viewModel().folderProperty().get()).isNull();
+        assertThat(lookup("#export-run").queryButton().isDisabled()).isTrue();
+
+        clickOn(folder).write(myBlog.toString());
+        waitUntil(() -> myBlog.equals(blog().lastExport().viewModel().folderProperty().get()));
+        assertThat(lookup("#export-run").queryButton().isDisabled()).isFalse();
+        interact(() -> folder.clear());
+        waitUntil(() -> lookup("#use-import-folder").query().isVisible());
+        clickOn("#use-import-folder");
+        waitUntil(() -> importedBlog.toAbsolutePath().normalize().toString().equals(folder.getText()));
+
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> !blog().lastExport().stage().isShowing());
+    }
+
+    @Test
     void theSlugFieldSuggestsStoresAndRefusesSlugs() throws Exception {
         open(libraryWith(Paper.titled("注意力 Is All You Need"), Paper.titled("Other")));
         selectPaper("注意力 Is All You Need");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.papernotes.blog.BlogFolder;
+import org.papernotes.workflow.BlogSettings;
 import org.papernotes.blog.BlogMessage;
 import org.papernotes.blog.ExportReport;
 import org.papernotes.blog.OverwritePolicy;
@@ -134,13 +134,13 @@ class ExportViewModelTest {
         assertThat(progress).contains(-1.0, 0.5).last().isEqualTo(1.0);
         assertThat(export.runningProperty().get()).isFalse();
         assertThat(exported).hasValue(1);
-        assertThat(BlogFolder.remembered(library)).contains(blog.toAbsolutePath().normalize());
+        assertThat(new BlogSettings(library).exportFolder()).contains(blog.toRealPath());
         assertThat(library.papers().get(first.id()).blog().lastExportPath()).isEqualTo("_posts/2024-03-01-first.md");
     }
 
     @Test
     void theRememberedFolderIsOfferedAndChoosingPostsMeansItsBlog() {
-        BlogFolder.remember(library, blog);
+        new BlogSettings(library).rememberExportFolder(blog);
         Paper paper = published("First Paper", "first");
         ExportViewModel export = exportOf(List.of(paper), List.of(paper));
 
@@ -180,7 +180,7 @@ class ExportViewModelTest {
         ExportViewModel export = exportOf(List.of(paper), List.of(paper));
         export.folderProperty().set(blog);
 
-        export.setOverwriteQuestion((p, f, conflict) -> {
+        export.setOverwriteQuestion((p, f, conflict, diff) -> {
             asked.add(conflict);
             return new OverwriteQuestion.Answer(false, false);
         });
@@ -191,7 +191,7 @@ class ExportViewModelTest {
                 .isEqualTo(BlogMessage.of(BlogMessage.Code.NOT_WRITTEN_BY_PAPERNOTES));
         assertThat(Files.readString(file)).isEqualTo("my own post");
 
-        export.setOverwriteQuestion((p, f, conflict) -> new OverwriteQuestion.Answer(true, false));
+        export.setOverwriteQuestion((p, f, conflict, diff) -> new OverwriteQuestion.Answer(true, false));
         export.export();
         assertThat(export.reportProperty().get().written()).isEqualTo(1);
         assertThat(Files.readString(file)).contains("title: 'First Paper'");
@@ -207,7 +207,7 @@ class ExportViewModelTest {
         AtomicInteger questions = new AtomicInteger();
         ExportViewModel export = exportOf(List.of(), List.of(first, second));
         export.folderProperty().set(blog);
-        export.setOverwriteQuestion((p, f, conflict) -> {
+        export.setOverwriteQuestion((p, f, conflict, diff) -> {
             questions.incrementAndGet();
             return new OverwriteQuestion.Answer(false, true);
         });
@@ -245,7 +245,7 @@ class ExportViewModelTest {
     void aCancelEndsTheWaitForAnAnswerAndTheFileIsKept() {
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         // An FX thread that never gets to the question (the window is closing).
-        AskingOverwritePolicy policy = new AskingOverwritePolicy(task -> { }, (p, f, c) -> new OverwriteQuestion.Answer(true, true),
+        AskingOverwritePolicy policy = new AskingOverwritePolicy(task -> { }, (p, f, c, d) -> new OverwriteQuestion.Answer(true, true),
                 cancelled::get);
         new Thread(() -> {
             try {
@@ -256,7 +256,7 @@ class ExportViewModelTest {
             cancelled.set(true);
         }).start();
 
-        assertThat(policy.mayOverwrite(Paper.titled("T"), blog.resolve("x.md"), OverwritePolicy.Conflict.NOT_WRITTEN_BY_PAPERNOTES))
+        assertThat(policy.mayOverwrite(Paper.titled("T"), blog.resolve("x.md"), OverwritePolicy.Conflict.NOT_WRITTEN_BY_PAPERNOTES, ""))
                 .isFalse();
     }
 
@@ -265,18 +265,70 @@ class ExportViewModelTest {
         ExecutorService fx = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
         try {
             List<String> askedOn = new CopyOnWriteArrayList<>();
-            AskingOverwritePolicy policy = new AskingOverwritePolicy(fx, (p, f, c) -> {
+            AskingOverwritePolicy policy = new AskingOverwritePolicy(fx, (p, f, c, d) -> {
                 askedOn.add(Thread.currentThread().getName());
                 return new OverwriteQuestion.Answer(true, false);
             }, () -> false);
 
             boolean allowed = policy.mayOverwrite(Paper.titled("T"), blog.resolve("x.md"),
-                    OverwritePolicy.Conflict.CHANGED_SINCE_EXPORT);
+                    OverwritePolicy.Conflict.CHANGED_SINCE_EXPORT, "");
 
             assertThat(allowed).isTrue();
             assertThat(askedOn).containsExactly("fake-fx");
         } finally {
             fx.shutdownNow();
         }
+    }
+
+    @Test
+    void aTypedOrPastedFolderIsTheFolder() {
+        Paper paper = published("First Paper", "first");
+        ExportViewModel export = exportOf(List.of(paper), List.of(paper));
+
+        export.folderTextProperty().set(blog.toString() + "  ");
+
+        assertThat(export.folderProperty().get()).isEqualTo(blog);
+        export.folderProperty().set(temp);
+        assertThat(export.folderTextProperty().get()).isEqualTo(temp.toString());
+    }
+
+    @Test
+    void theFolderPostsWereImportedFromIsOfferedButNotChosen() throws IOException {
+        Files.createDirectories(blog.resolve("_posts"));
+        Files.writeString(blog.resolve("_config.yml"), "markdown: kramdown\n");
+        Files.writeString(blog.resolve("_posts/2024-01-01-imported.md"), "---\ntitle: Imported\n---\nx\n");
+        new org.papernotes.workflow.ImportPosts(library).importPosts(List.of(blog), org.papernotes.blog.BlogProgress.NONE);
+        Paper paper = published("First Paper", "first");
+        ExportViewModel export = exportOf(List.of(paper), List.of(paper));
+
+        export.load();
+
+        assertThat(export.folderProperty().get()).isNull();
+        assertThat(export.suggestedFolderProperty().get()).isEqualTo(blog.toAbsolutePath().normalize());
+        export.useSuggestedFolder();
+        assertThat(export.folderProperty().get()).isEqualTo(blog.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void postsWhoseMathTheBlogCannotShowAreListedAndFixedOnlyWhenChosen() throws IOException {
+        Files.createDirectories(blog.resolve("_posts"));
+        Path post = blog.resolve("_posts/2024-01-01-math.md");
+        Files.writeString(post, "---\ntitle: Math\n---\nA formula $x$ here.\n");
+        new org.papernotes.workflow.ImportPosts(library).importPosts(List.of(blog), org.papernotes.blog.BlogProgress.NONE);
+        Paper imported = library.papers().findAll(org.papernotes.model.PaperFilter.ALL).get(0);
+        ExportViewModel export = exportOf(List.of(imported), List.of(imported));
+        export.folderProperty().set(blog);
+
+        assertThat(export.blogMathProperty().get().kind()).isEqualTo(org.papernotes.blog.BlogMath.Kind.UNKNOWN);
+        assertThat(export.needingFix()).extracting(ExportViewModel.MathFix::formulas).containsExactly(1);
+        assertThat(export.previewChangesProperty().get()).contains("+A formula $$x$$ here.");
+        export.export();
+        assertThat(Files.readString(post)).contains("$x$");
+
+        export.fixMathProperty().set(true);
+        assertThat(export.previewChangesProperty().get()).contains("-A formula $x$ here.", "+A formula $$x$$ here.");
+        export.setOverwriteQuestion((p, f, conflict, diff) -> new OverwriteQuestion.Answer(true, false));
+        export.export();
+        assertThat(Files.readString(post)).contains("A formula $$x$$ here.");
     }
 }

@@ -1,4 +1,4 @@
-package org.papernotes.blog;
+package org.papernotes.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,22 +17,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papernotes.blog.BlogMessage;
+import org.papernotes.blog.BlogProgress;
+import org.papernotes.blog.ExportReport;
+import org.papernotes.blog.Hashes;
+import org.papernotes.blog.OverwritePolicy;
 import org.papernotes.model.Paper;
 import org.papernotes.store.Library;
 
-class BlogExporterTest {
+class ExportPostsTest {
 
     @TempDir
     Path temp;
     Path blog;
     Library library;
-    BlogExporter exporter;
+    ExportPosts exporter;
 
     @BeforeEach
     void open() throws IOException {
         library = Library.open(temp.resolve("library.db"));
         blog = Files.createDirectories(temp.resolve("blog"));
-        exporter = new BlogExporter(library, Clock.fixed(Instant.parse("2024-03-05T10:00:00Z"), ZoneOffset.UTC));
+        exporter = new ExportPosts(library, Clock.fixed(Instant.parse("2024-03-05T10:00:00Z"), ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -81,7 +86,7 @@ class BlogExporterTest {
         export(paper);
 
         library.papers().update(library.papers().get(paper.id()).withTitle("Retentive Network"));
-        ExportReport report = export(paper);
+        ExportReport report = exporter.export(List.of(paper.id()), blog, false, OverwritePolicy.ALWAYS, BlogProgress.NONE);
 
         assertThat(report.written()).isEqualTo(1);
         assertThat(postFiles()).containsExactly("2024-03-05-retnet.md");
@@ -131,7 +136,7 @@ class BlogExporterTest {
         Files.writeString(theirs, "theirs");
         List<OverwritePolicy.Conflict> asked = new ArrayList<>();
 
-        ExportReport skipped = exporter.export(List.of(paper.id()), blog, (p, f, c) -> {
+        ExportReport skipped = exporter.export(List.of(paper.id()), blog, false, (p, f, c, d) -> {
             asked.add(c);
             return false;
         }, BlogProgress.NONE);
@@ -140,7 +145,7 @@ class BlogExporterTest {
         assertThat(asked).containsExactly(OverwritePolicy.Conflict.NOT_WRITTEN_BY_PAPERNOTES);
         assertThat(Files.readString(theirs)).isEqualTo("theirs");
 
-        ExportReport forced = exporter.export(List.of(paper.id()), blog, OverwritePolicy.ALWAYS, BlogProgress.NONE);
+        ExportReport forced = exporter.export(List.of(paper.id()), blog, false, OverwritePolicy.ALWAYS, BlogProgress.NONE);
         assertThat(forced.written()).isEqualTo(1);
         assertThat(Files.readString(theirs)).contains("mine");
     }
@@ -154,7 +159,8 @@ class BlogExporterTest {
         library.papers().saveNote(paper.id(), "v2");
         List<OverwritePolicy.Conflict> asked = new ArrayList<>();
 
-        ExportReport report = exporter.export(List.of(paper.id()), blog, (p, f, c) -> asked.add(c) && false,
+
+        ExportReport report = exporter.export(List.of(paper.id()), blog, false, (p, f, c, d) -> asked.add(c) && false,
                 BlogProgress.NONE);
 
         assertThat(report.skipped()).isEqualTo(1);
@@ -209,9 +215,9 @@ class BlogExporterTest {
     void remembersTheBlogFolderAndAcceptsThePostsFolderItself() throws IOException {
         Files.createDirectories(blog.resolve("_posts"));
 
-        exporter.export(List.of(add("One", "1").id()), blog.resolve("_posts"), OverwritePolicy.NEVER, BlogProgress.NONE);
+        exporter.export(List.of(add("One", "1").id()), blog.resolve("_posts"), false, OverwritePolicy.NEVER, BlogProgress.NONE);
 
-        assertThat(BlogFolder.remembered(library)).contains(blog.toAbsolutePath().normalize());
+        assertThat(new BlogSettings(library).exportFolder()).contains(blog.toRealPath());
         assertThat(postFiles()).containsExactly("2024-03-05-one.md");
     }
 
@@ -236,7 +242,7 @@ class BlogExporterTest {
     void reportsProgressForEveryPaper() throws IOException {
         List<Integer> done = new ArrayList<>();
 
-        exporter.export(List.of(add("One", "1").id(), add("Two", "2").id()), blog, OverwritePolicy.NEVER,
+        exporter.export(List.of(add("One", "1").id(), add("Two", "2").id()), blog, false, OverwritePolicy.NEVER,
                 (d, total, item) -> done.add(d));
 
         assertThat(done).containsExactly(0, 1, 2);
@@ -263,10 +269,10 @@ class BlogExporterTest {
     }
 
     @Test
-    void renderPostShowsThePostWithoutWritingIt() {
+    void previewPostShowsThePostWithoutWritingIt() {
         Paper paper = add("Preview Me", "Text $x$.", "a");
 
-        String post = exporter.renderPost(paper);
+        String post = exporter.previewPost(paper, null, false);
 
         assertThat(post).startsWith("---\ntitle: 'Preview Me'\ndate: 2024-03-05\npermalink: /posts/2024/03/preview-me/\n")
                 .endsWith("\nText $$x$$.");
@@ -286,11 +292,100 @@ class BlogExporterTest {
             }
         };
 
-        ExportReport report = exporter.export(List.of(add("One", "1").id()), blog, OverwritePolicy.NEVER, cancelled);
+        ExportReport report = exporter.export(List.of(add("One", "1").id()), blog, false, OverwritePolicy.NEVER, cancelled);
 
         assertThat(report.cancelled()).isTrue();
         assertThat(report.entries()).isEmpty();
         assertThat(postFiles()).isEmpty();
+    }
+
+    @Test
+    void existingFileThatWouldChangeIsAskedAboutWithTheDiff() throws IOException {
+        Paper paper = add("RetNet", "first line\n");
+        export(paper);
+        library.papers().saveNote(paper.id(), "second line\n");
+        List<String> diffs = new ArrayList<>();
+        List<OverwritePolicy.Conflict> asked = new ArrayList<>();
+
+        ExportReport report = exporter.export(List.of(paper.id()), blog, false, (p, f, c, d) -> {
+            asked.add(c);
+            diffs.add(d);
+            return false;
+        }, BlogProgress.NONE);
+
+        assertThat(asked).containsExactly(OverwritePolicy.Conflict.WOULD_CHANGE);
+        assertThat(diffs.get(0)).contains("-first line", "+second line", "--- _posts/2024-03-05-retnet.md");
+        assertThat(report.skipped()).isEqualTo(1);
+        assertThat(Files.readString(blog.resolve("_posts/2024-03-05-retnet.md"))).contains("first line");
+    }
+
+    @Test
+    void reportListsExactlyTheFilesWrittenAndRemovedRelativeToTheBlog() throws IOException {
+        Paper paper = add("注意力机制", "x");
+        Paper other = add("Other", "y");
+        export(paper, other);
+        library.papers().setBlogPost(paper.id(), library.papers().get(paper.id()).blog().withSlug("attention"));
+
+        ExportReport report = export(paper, other);
+
+        assertThat(report.writtenFiles()).containsExactly("_posts/2024-03-05-attention.md");
+        assertThat(report.removedFiles()).containsExactly("_posts/2024-03-05-zhu-yi-li-ji-zhi.md");
+    }
+
+    @Test
+    void postsFolderLinkedOutOfTheBlogIsRefused() throws IOException {
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.createSymbolicLink(blog.resolve("_posts"), elsewhere);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> export(add("One", "1")))
+                .isInstanceOf(org.papernotes.blog.BlogIOException.class)
+                .hasMessageContaining("outside the blog");
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void subFolderOfPostsLinkedOutOfItIsRefusedAndNothingIsWrittenThere() throws IOException {
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.createDirectories(blog.resolve("_posts"));
+        Files.createSymbolicLink(blog.resolve("_posts/2023"), elsewhere);
+        Paper paper = add("Sub", "x");
+        library.papers().setBlogPost(paper.id(), new org.papernotes.model.BlogPost("sub", java.time.LocalDate.of(2023, 1, 1),
+                null, "", null, "_posts/2023/2023-01-01-sub.md", null));
+
+        ExportReport report = export(paper);
+
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.entries().get(0).detail().code()).isEqualTo(BlogMessage.Code.SUBFOLDER_OUTSIDE_POSTS);
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void reportedPathsAreTheRealOnes() throws IOException {
+        Path real = Files.createDirectories(temp.resolve("real-blog"));
+        Path link = Files.createSymbolicLink(temp.resolve("blog-link"), real);
+
+        ExportReport report = exporter.export(List.of(add("One", "1").id()), link, false, OverwritePolicy.NEVER,
+                BlogProgress.NONE);
+
+        assertThat(report.blogFolder()).isEqualTo(real.toRealPath());
+        assertThat(report.entries().get(0).file()).isEqualTo(real.toRealPath().resolve("_posts/2024-03-05-one.md"));
+    }
+
+    @Test
+    void newNoteIsWrittenForTheBlogsMathJax() throws IOException {
+        Files.createDirectories(blog.resolve("_includes/head"));
+        Files.writeString(blog.resolve("_includes/head/custom.html"), "<script type=\"text/x-mathjax-config\">"
+                + "MathJax.Hub.Config({tex2jax: {inlineMath: [['$','$'], ['\\\\(','\\\\)']]}});</script>\n"
+                + "<script src='https://cdnjs.cloudflare.com/ajax/libs/mathjax/2.7.4/latest.js?config=TeX-MML-AM_CHTML'></script>\n");
+
+        export(add("Dollar Blog", "The model uses $QK^T$ and $\\{x\\}$.\n"));
+
+        assertThat(Files.readString(blog.resolve("_posts/2024-03-05-dollar-blog.md")))
+                .endsWith("The model uses $QK^T$ and $$\\{x\\}$$.\n");
     }
 
     private Paper add(String title, String note, String... tags) {
@@ -298,7 +393,7 @@ class BlogExporterTest {
     }
 
     private ExportReport export(Paper... papers) throws IOException {
-        return exporter.export(Stream.of(papers).map(Paper::id).toList(), blog, OverwritePolicy.NEVER, BlogProgress.NONE);
+        return exporter.export(Stream.of(papers).map(Paper::id).toList(), blog, false, OverwritePolicy.NEVER, BlogProgress.NONE);
     }
 
     private List<String> postFiles() throws IOException {
