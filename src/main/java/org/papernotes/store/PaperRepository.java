@@ -237,13 +237,15 @@ public final class PaperRepository {
         });
     }
 
-    /** A copy with a new id, the same note and tags, no blog post, and " (copy)" after the title. */
+    /** A copy with a new id, the same note, tags, images and PDF, no blog post, and " (copy)" after the title. */
     public Paper duplicate(long id, String titleSuffix) {
         return library.inTransaction(connection -> {
             Paper original = load(connection, "p.id = ?", List.of(id)).stream().findFirst()
                     .orElseThrow(() -> new PaperNotFoundException(id));
-            return insert(original.withId(0).withTitle(original.title() + titleSuffix).withTimes(null, null)
+            Paper copy = insert(original.withId(0).withTitle(original.title() + titleSuffix).withTimes(null, null)
                     .withBlog(BlogPost.NONE));
+            library.attachments().copyAll(connection, id, copy.id()); // the copy's note links the same images
+            return copy;
         });
     }
 
