@@ -306,7 +306,8 @@ public final class AttachmentRepository {
                     return Optional.empty();
                 }
                 long size = rows.getLong(2);
-                return Optional.of(new PaperPdf(paperId, rows.getString(1), rows.wasNull() ? -1 : size,
+                boolean unknownSize = rows.wasNull();
+                return Optional.of(new PaperPdf(paperId, rows.getString(1), unknownSize ? -1 : size,
                         rows.getString(3), rows.getString(4), Instant.ofEpochMilli(rows.getLong(5))));
             }
         }
