@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ExportCommand.class,
                 ReindexCommand.class,
+                AttachCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PaperNotesCli implements Runnable {
