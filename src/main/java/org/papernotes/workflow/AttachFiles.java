@@ -60,7 +60,10 @@ public final class AttachFiles {
             case IMAGE -> new Attached(addImage(paperId, file), null);
             case PDF -> new Attached(null, attachPdf(paperId, file, copyPdf));
             case OTHER -> {
-                ImageIngest.readFile(file); // a file that cannot be read says so, rather than "not an image"
+                // A file that cannot be read, or is empty, says so rather than "neither an image nor a PDF".
+                if (ImageIngest.readFile(file).length == 0) {
+                    throw new FileRejectedException(FileProblem.of(Code.EMPTY));
+                }
                 throw new FileRejectedException(FileProblem.of(Code.NOT_IMAGE_OR_PDF));
             }
         };

@@ -112,6 +112,15 @@ class AttachCommandTest {
     }
 
     @Test
+    void anEmptyFileIsSaidToBeEmpty() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.pdf"), new byte[0]);
+
+        CliRunner.Result result = CliRunner.run("attach", "--library", library, id, empty.toString());
+
+        assertThat(result.err().strip()).isEqualTo("papernotes: " + empty + ": The file is empty.");
+    }
+
+    @Test
     void anUnknownPaperIsOneError() throws Exception {
         CliRunner.Result result = CliRunner.run("attach", "--library", library, "999", png("a.png", 4, 4).toString());
 
