@@ -308,7 +308,7 @@ public final class MainWindow {
             language.getItems().add(item);
         }
         Menu view = menu("menu.view", editorOnly, splitMode, previewOnly, item("toggle-preview"), new SeparatorMenuItem(),
-                dark, language, attachments.remoteImagesItem());
+                dark, attachments.remoteImagesItem(), language);
         Menu insert = menu("menu.insert", item("insert-image"), item("attach-pdf"));
         Menu go = menu("menu.go", item("next"), item("previous"));
         Menu help = menu("menu.help", item("about"));
