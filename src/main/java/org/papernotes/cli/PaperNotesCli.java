@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 AddCommand.class,
                 BibtexCommand.class,
                 ConfigCommand.class,
+                AttachCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PaperNotesCli implements Runnable {

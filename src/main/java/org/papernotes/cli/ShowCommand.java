@@ -1,8 +1,13 @@
 package org.papernotes.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.papernotes.model.Attachment;
+import org.papernotes.model.ByteSize;
 import org.papernotes.model.Paper;
+import org.papernotes.model.PaperPdf;
 import org.papernotes.store.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one paper with its note.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one paper with its note, its PDF and its images.")
 final class ShowCommand implements Callable<Integer> {
 
     @Mixin
@@ -29,12 +34,16 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Paper paper;
+        List<Attachment> images;
+        Optional<PaperPdf> pdf;
         try (Library opened = library.openExisting()) {
             paper = opened.papers().get(id);
+            images = opened.attachments().images(id);
+            pdf = opened.attachments().pdf(id);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(Json.paper(paper)));
+            out.println(Json.write(AttachmentsJson.withAttachments(Json.paper(paper), images, pdf)));
             return 0;
         }
         out.println(paper.title());
@@ -49,6 +58,14 @@ final class ShowCommand implements Callable<Integer> {
         field(out, "Rating", paper.rating() == 0 ? null : paper.rating() + "/5");
         field(out, "Tags", String.join(", ", paper.tags()));
         field(out, "Updated", paper.updatedAt().toString());
+        pdf.ifPresent(p -> field(out, "PDF", AttachmentsJson.describe(p)));
+        if (!images.isEmpty()) {
+            field(out, "Images", String.valueOf(images.size()));
+            for (Attachment image : images) {
+                out.println("  " + image.link() + "  " + image.mediaType() + ", " + AttachCommand.dimensions(image)
+                        + ByteSize.format(image.size()) + (image.blogPath() == null ? "" : ", blog: " + image.blogPath()));
+            }
+        }
         if (!paper.note().isEmpty()) {
             out.println();
             out.println(paper.note());

@@ -41,6 +41,8 @@ public final class MarkdownConfig {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // As kramdown reads them: ![fig]({{ site.baseurl }}/images/fig.png) is an image, not text.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.SOURCE_POSITION_ATTRIBUTE, SOURCE_POSITION_ATTRIBUTE);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.papernotes.model.ImageLink;
 
 /**
  * The HTML body of a note's preview: flexmark's HTML with source positions, cleaned by a jsoup {@link Safelist}
@@ -93,7 +94,15 @@ public final class PreviewHtml {
     }
 
     private static Safelist buildSafelist() {
-        Safelist safelist = Safelist.relaxed()
+        Safelist safelist = new Safelist(Safelist.relaxed()) {
+            // An image's relative path (figures/a.png, /images/a.png, {{ site.baseurl }}/images/a.png) is kept for
+            // the preview to resolve against the library (ui.attachments.PreviewImages); links stay absolute-only.
+            @Override
+            public boolean isSafeAttribute(String tagName, Element element, org.jsoup.nodes.Attribute attribute) {
+                return "img".equals(tagName) && "src".equals(attribute.getKey())
+                        && !ImageLink.hasScheme(attribute.getValue()) || super.isSafeAttribute(tagName, element, attribute);
+            }
+        }
                 .addTags("hr", "del", "s", "input", "sup", "sub", "section", "kbd", "mark", "ins")
                 .addAttributes(":all", "class", "id", "title", "lang", "dir",
                         MarkdownConfig.SOURCE_POSITION_ATTRIBUTE)
@@ -102,7 +111,7 @@ public final class PreviewHtml {
                 .addAttributes("input", "type", "checked", "disabled", "readonly")
                 .addAttributes("li", "value")
                 .addProtocols("a", "href", "#")
-                .addProtocols("img", "src", "file", "data");
+                .addProtocols("img", "src", "file", "data", ImageLink.SCHEME);
         safelist.preserveRelativeLinks(false);
         return safelist;
     }

@@ -35,6 +35,7 @@ public final class Library implements AutoCloseable {
     private final PaperRepository papers;
     private final TagRepository tags;
     private final SettingsRepository settings;
+    private final AttachmentRepository attachments;
     private final SearchIndex searchIndex;
     private int transactionDepth;
     private Path lastBackup;
@@ -46,6 +47,7 @@ public final class Library implements AutoCloseable {
         this.papers = new PaperRepository(this);
         this.tags = new TagRepository(this);
         this.settings = new SettingsRepository(this);
+        this.attachments = new AttachmentRepository(this);
     }
 
     /** Opens the library at {@code file}, creating it (and its folder) if it does not exist. */
@@ -196,6 +198,11 @@ public final class Library implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    /** The papers' images and PDFs. */
+    public AttachmentRepository attachments() {
+        return attachments;
     }
 
     public SearchIndex searchIndex() {

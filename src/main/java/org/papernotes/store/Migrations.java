@@ -20,7 +20,8 @@ public final class Migrations {
             "001_init.sql",
             "002_search.sql",
             "003_bibliography.sql",
-            "004_blog_post_origin.sql");
+            "004_blog_post_origin.sql",
+            "005_attachments.sql");
 
     private static final String RESOURCE_DIR = "/org/papernotes/store/migrations/";
 

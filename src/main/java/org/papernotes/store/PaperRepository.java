@@ -404,14 +404,16 @@ public final class PaperRepository {
         });
     }
 
-    /** A copy with a new id, the same note and tags, no blog post, and " (copy)" after the title. */
+    /** A copy with a new id, the same note, tags, images and PDF, no blog post, and " (copy)" after the title. */
     public Paper duplicate(long id, String titleSuffix) {
         return library.inTransaction(connection -> {
             Paper original = load(connection, "p.id = ?", List.of(id)).stream().findFirst()
                     .orElseThrow(() -> new PaperNotFoundException(id));
             // A citation key names one paper: the copy has none until one is given.
-            return insert(original.withId(0).withTitle(original.title() + titleSuffix).withTimes(null, null)
+            Paper copy = insert(original.withId(0).withTitle(original.title() + titleSuffix).withTimes(null, null)
                     .withBlog(BlogPost.NONE).withCitationKey(null));
+            library.attachments().copyAll(connection, id, copy.id()); // the copy's note links the same images
+            return copy;
         });
     }
 

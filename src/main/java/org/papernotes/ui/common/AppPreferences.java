@@ -12,6 +12,8 @@ public final class AppPreferences {
     private static final String LANGUAGE = "language";
     private static final String DARK = "theme.dark";
     private static final String VIEW_MODE = "note.viewMode";
+    private static final String REMOTE_IMAGES = "preview.remoteImages";
+    private static final String COPY_PDFS = "pdf.copyIntoLibrary";
 
     private final Preferences node;
 
@@ -49,6 +51,26 @@ public final class AppPreferences {
 
     public void setViewMode(String mode) {
         node.put(VIEW_MODE, mode);
+        flush();
+    }
+
+    /** Whether the preview loads images from the internet (off unless the user turns it on). */
+    public boolean remoteImages() {
+        return node.getBoolean(REMOTE_IMAGES, false);
+    }
+
+    public void setRemoteImages(boolean allowed) {
+        node.putBoolean(REMOTE_IMAGES, allowed);
+        flush();
+    }
+
+    /** Whether an attached PDF is copied into the library rather than linked where it lies (the default). */
+    public boolean copyPdfs() {
+        return node.getBoolean(COPY_PDFS, false);
+    }
+
+    public void setCopyPdfs(boolean copy) {
+        node.putBoolean(COPY_PDFS, copy);
         flush();
     }
 

@@ -101,6 +101,13 @@ public final class PaperHeaderView extends GridPane {
         add(problem, 1, 7, 3, 1);
     }
 
+    /** Puts the paper's PDF line (ui.attachments) in a row of its own at the bottom. */
+    public void addPdfRow(Node pdf) {
+        int row = getRowCount();
+        add(label("field.pdf"), 0, row);
+        add(pdf, 1, row, 3, 1);
+    }
+
     private Label label(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("field-label");

@@ -2,12 +2,14 @@ package org.papernotes.ui.editor;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +36,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.papernotes.markdown.MarkdownConfig;
 import org.papernotes.markdown.MarkdownHighlighter;
 import org.papernotes.markdown.ParsedNote;
+import org.papernotes.markdown.PreviewBlock;
 import org.papernotes.markdown.PreviewHtml;
 import org.papernotes.ui.preview.MarkdownPreview;
 import org.reactfx.EventSource;
@@ -78,6 +81,7 @@ public final class NotePane extends BorderPane {
     private double splitPosition = DEFAULT_SPLIT_POSITION; // used when the split is not shown
     private final EditedRegion edited = new EditedRegion(); // since the highlighting was last set
     private StyleSpans<Collection<String>> highlighting; // last set, for the text as it was then
+    private volatile UnaryOperator<List<PreviewBlock>> previewBlocks = UnaryOperator.identity(); // run off the FX thread
 
     // 'text' property: the note as the user types it
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
@@ -225,6 +229,20 @@ public final class NotePane extends BorderPane {
         preview.setLinkOpener(opener);
     }
 
+    /**
+     * Sets what is done to the preview's blocks before they are shown (the images' sources are resolved), on the
+     * background thread that renders them; renders again.
+     */
+    public void setPreviewBlockFilter(UnaryOperator<List<PreviewBlock>> filter) {
+        previewBlocks = filter == null ? UnaryOperator.identity() : filter;
+        refreshPreview();
+    }
+
+    /** Renders the note again (something the preview shows changed outside the text). */
+    public void refreshPreview() {
+        renderRequests.push(null);
+    }
+
     /** Shows the find/replace bar over the editor (also Ctrl+H inside the pane). */
     public void showFindReplace() {
         if (viewMode.get() == ViewMode.PREVIEW) {
@@ -263,13 +281,14 @@ public final class NotePane extends BorderPane {
         StyleSpans<Collection<String>> previous = highlighting;
         int untouchedStart = edited.untouchedStart(snapshot.length());
         int untouchedEnd = edited.untouchedEnd(snapshot.length());
+        UnaryOperator<List<PreviewBlock>> blockFilter = previewBlocks;
         Task<NoteRendering> task = new Task<>() {
             @Override
             protected NoteRendering call() {
                 ParsedNote parsed = MarkdownConfig.standard().parse(snapshot);
                 var spans = HighlightSpans.from(MarkdownHighlighter.ranges(parsed), snapshot.length());
                 var change = HighlightSpans.changedRegion(previous, untouchedStart, untouchedEnd, spans);
-                var blocks = withPreview ? PreviewHtml.renderBlocks(parsed, math) : null;
+                var blocks = withPreview ? blockFilter.apply(PreviewHtml.renderBlocks(parsed, math)) : null;
                 return new NoteRendering(snapshot, spans, change, blocks);
             }
         };

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.papernotes.markdown.NoteStatistics;
 import org.papernotes.model.Paper;
 import org.papernotes.store.Library;
+import org.papernotes.ui.attachments.PaperAttachments;
 import org.papernotes.ui.blog.BlogWork;
 import org.papernotes.ui.common.ErrorMessages;
 import org.papernotes.ui.common.Scheduler;
@@ -37,6 +38,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper();
     private Scheduler.Cancellable pendingCount;
     private BlogWork blog;
+    private PaperAttachments attachments;
     private boolean closed;
 
     public MainViewModel(Library library, UiExecutors executors, SearchService search) {
@@ -89,6 +91,14 @@ public final class MainViewModel implements AutoCloseable {
             });
         }
         return blog;
+    }
+
+    /** The open paper's images and PDF (made on first use). */
+    public PaperAttachments attachments() {
+        if (attachments == null) {
+            attachments = new PaperAttachments(library, executors, paper);
+        }
+        return attachments;
     }
 
     public Path libraryPath() {
@@ -193,6 +203,9 @@ public final class MainViewModel implements AutoCloseable {
             blog.close();
         }
         executors.close();
+        if (attachments != null) {
+            attachments.close();
+        }
         library.close();
     }
 }

@@ -26,6 +26,7 @@ import org.papernotes.Version;
 import org.papernotes.ui.actions.ActionMenus;
 import org.papernotes.ui.actions.AppAction;
 import org.papernotes.ui.actions.SelectionText;
+import org.papernotes.ui.attachments.AttachmentControls;
 import org.papernotes.ui.blog.BlogActions;
 import org.papernotes.ui.blog.SlugField;
 import org.papernotes.ui.common.AppPreferences;
@@ -81,6 +82,7 @@ public final class MainWindow {
     private TagSidebarView sidebarView;
     private ViewMode lastPreviewMode = ViewMode.SPLIT;
     private BlogActions blogActions;
+    private AttachmentControls attachments;
 
     public MainWindow(MainViewModel viewModel, Messages messages, AppPreferences preferences, Executor noteBackground,
                       Host host) {
@@ -160,6 +162,8 @@ public final class MainWindow {
 
     private void build() {
         root.getStyleClass().add("main-window");
+        attachments = new AttachmentControls(viewModel.attachments(), messages, preferences, host::openLink,
+                () -> root.getScene().getWindow());
         sidebarView = new TagSidebarView(viewModel.sidebar(), messages, new TagSidebarView.Delegate() {
             @Override
             public void rename(String from, String to) {
@@ -182,6 +186,7 @@ public final class MainWindow {
                 viewModel.list().loadedOnceProperty(), viewModel.list().libraryCountProperty());
         paperView = new PaperView(viewModel.paper(),
                 this::createHeader, this::createNotePane, libraryEmpty, messages, this::newPaper);
+        attachments.acceptDrops(paperView, listView.table());
         blogActions = new BlogActions(viewModel.blog(), messages, () -> root.getScene().getWindow(),
                 viewModel.list().selectedIds(), listView.table().getItems());
         paperView.addWelcomeAction("welcome-import", messages.get("welcome.importBlog"), blogActions::importPosts);
@@ -215,6 +220,7 @@ public final class MainWindow {
                 host::openLink);
         SlugField slug = new SlugField(viewModel.blog().slug(), messages);
         header.addSlugField(slug.field(), slug.problem());
+        header.addPdfRow(attachments.pdfView());
         return header;
     }
 
@@ -227,6 +233,7 @@ public final class MainWindow {
         pane.setLinkOpener(host::openLink);
         viewModel.blog().previewMath().setUnshownTitle(messages.get("preview.math.unshown"));
         pane.previewMathProperty().bind(viewModel.blog().previewMath().previewMathProperty());
+        attachments.install(pane);
         return pane;
     }
 
@@ -262,6 +269,7 @@ public final class MainWindow {
         actions.add(AppAction.of("export-blog", "action.exportBlog", () -> blogActions.export(), "Shortcut+E")
                 .disabledWhen(Bindings.isEmpty(listView.table().getItems())));
         actions.add(AppAction.of("import-blog", "action.importBlog", () -> blogActions.importPosts()));
+        actions.addAll(attachments.actions());
     }
 
     private AppAction action(String id) {
@@ -269,7 +277,7 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        Menu file = menu("menu.file", item("new"), item("duplicate"), item("delete"), item("retry-save"),
+        Menu file = menu("menu.file", item("new"), item("duplicate"), item("delete"), item("open-pdf"), item("retry-save"),
                 new SeparatorMenuItem(), item("export-blog"), item("import-blog"), new SeparatorMenuItem(),
                 menu("menu.library", item("open-library"), item("new-library")), new SeparatorMenuItem(), item("quit"));
         Menu edit = menu("menu.edit", item("undo"), item("redo"), new SeparatorMenuItem(), item("find-replace"),
@@ -302,10 +310,11 @@ public final class MainWindow {
             language.getItems().add(item);
         }
         Menu view = menu("menu.view", editorOnly, splitMode, previewOnly, item("toggle-preview"), new SeparatorMenuItem(),
-                dark, language);
+                dark, attachments.remoteImagesItem(), language);
+        Menu insert = menu("menu.insert", item("insert-image"), item("attach-pdf"));
         Menu go = menu("menu.go", item("next"), item("previous"));
         Menu help = menu("menu.help", item("about"));
-        MenuBar bar = new MenuBar(file, edit, view, go, help);
+        MenuBar bar = new MenuBar(file, edit, insert, view, go, help);
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;

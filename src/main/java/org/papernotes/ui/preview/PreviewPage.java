@@ -36,7 +36,9 @@ public final class PreviewPage {
         String previewCss = resource("preview.css");
         shellHtml = "<!DOCTYPE html><html><head><meta charset=\"UTF-8\">"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'; object-src 'none';"
-                + " frame-src 'none'; form-action 'none'; base-uri 'none'\">"
+                + " frame-src 'none'; form-action 'none'; base-uri 'none';"
+                // images only through the application (ui.attachments.ImageProtocol), which asks before going online
+                + " img-src pnimg: file: data:\">"
                 + "<style>" + katexCss + "</style><style>" + previewCss + "</style></head>"
                 + "<body><article id=\"" + CONTENT_ID + "\"></article></body></html>";
         katexScript = resource(KATEX_DIST + "katex.min.js");
