@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import org.papernotes.blog.BlogFolder;
 import org.papernotes.images.FileProblem;
 import org.papernotes.images.FileProblem.Code;
 import org.papernotes.images.FileRejectedException;
@@ -135,7 +134,7 @@ public final class AttachFiles {
     }
 
     private Optional<String> sitePathInBlog(Path file) {
-        Optional<Path> blog = BlogFolder.remembered(library);
+        Optional<Path> blog = new BlogSettings(library).knownCheckout();
         if (blog.isEmpty()) {
             return Optional.empty();
         }

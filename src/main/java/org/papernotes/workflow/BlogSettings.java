@@ -30,6 +30,14 @@ public final class BlogSettings {
         library.settings().put(EXPORT_FOLDER, blog.toAbsolutePath().normalize().toString());
     }
 
+    /**
+     * The blog checkout the library knows, for finding a post's {@code /images/…} on disk: the export folder, else
+     * the folder posts were imported from.
+     */
+    public Optional<Path> knownCheckout() {
+        return exportFolder().or(this::importSource);
+    }
+
     public Optional<Path> importSource() {
         return path(IMPORT_SOURCE);
     }

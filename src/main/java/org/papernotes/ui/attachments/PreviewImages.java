@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.papernotes.blog.BlogFolder;
+import org.papernotes.workflow.BlogSettings;
 import org.papernotes.images.FileRejectedException;
 import org.papernotes.images.ImageFormat;
 import org.papernotes.images.ImageIngest;
@@ -242,7 +242,7 @@ public final class PreviewImages implements ImageProtocol.Server, UnaryOperator<
 
     private Path blogFolder() {
         if (!blogFolderRead) {
-            blogFolder = BlogFolder.remembered(library).orElse(null);
+            blogFolder = new BlogSettings(library).knownCheckout().orElse(null);
             blogFolderRead = true;
         }
         return blogFolder;

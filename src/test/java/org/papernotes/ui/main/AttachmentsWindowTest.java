@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.papernotes.blog.BlogFolder;
+import org.papernotes.workflow.BlogSettings;
 import org.papernotes.model.ImageBytes;
 import org.papernotes.model.Paper;
 import org.papernotes.store.Library;
@@ -236,7 +236,7 @@ class AttachmentsWindowTest extends FxRobot {
                 + "<img src=\"{{ site.baseurl }}/images/recorded.png\">\n\n![gone](figures/missing.png)";
         long id = libraryWith(library, note);
         try (Library stored = Library.open(library)) {
-            BlogFolder.remember(stored, blog);
+            new BlogSettings(stored).rememberExportFolder(blog);
             stored.attachments().addImage(id, "recorded.png", new ImageBytes(png(10, 10), "image/png", 10, 10), null,
                     "/images/recorded.png");
         }
