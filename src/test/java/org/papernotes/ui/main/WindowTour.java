@@ -15,7 +15,7 @@ import org.papernotes.ui.search.SearchServices;
 
 /**
  * Opens the window in a given state for looking at it (screenshots): {@code LIBRARY [--dark] [--zh]
- * [--select N] [--search TEXT]}. Uses preferences of its own, so the user's are left alone.
+ * [--size WIDTHxHEIGHT] [--select N] [--search TEXT]}. Uses preferences of its own, so the user's are left alone.
  */
 public final class WindowTour {
 
@@ -50,6 +50,14 @@ public final class WindowTour {
         AppPreferences preferences = new AppPreferences(node);
         preferences.setDark(args.contains("--dark"));
         preferences.setLocale(args.contains("--zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        int size = args.indexOf("--size");
+        if (size >= 0) {
+            String[] widthHeight = args.get(size + 1).split("x");
+            preferences.putNumber("window.width", Double.parseDouble(widthHeight[0]));
+            preferences.putNumber("window.height", Double.parseDouble(widthHeight[1]));
+            preferences.putNumber("window.x", 0);
+            preferences.putNumber("window.y", 0);
+        }
         WindowSession session = new WindowSession(stage, preferences, url -> { }, UiExecutors::forApplication,
                 SearchServices::forLibrary, Platform::exit);
         session.open(Path.of(args.get(0)));
