@@ -31,7 +31,10 @@ public final class PreviewHtml {
     /** The sanitized HTML of the note's body. */
     public static String render(ParsedNote note) {
         String html = MarkdownConfig.standard().renderer().render(note.document());
-        return sanitize(html);
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
+        clean.outputSettings(OUTPUT.clone());
+        PreviewWhitespace.spaceOut(clean.body());
+        return clean.body().html();
     }
 
     /**
@@ -42,6 +45,7 @@ public final class PreviewHtml {
         String html = MarkdownConfig.standard().renderer().render(note.document());
         Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings(OUTPUT.clone()); // settings hold an encoder: one copy per document
+        PreviewWhitespace.spaceOut(clean.body());
         List<PreviewBlock> blocks = new ArrayList<>();
         Element pendingInline = null;
         for (Node child : new ArrayList<>(clean.body().childNodes())) {
