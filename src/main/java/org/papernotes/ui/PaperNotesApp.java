@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.papernotes.store.LibraryLocation;
 import org.papernotes.ui.common.AppPreferences;
+import org.papernotes.ui.common.SystemBrowser;
 import org.papernotes.ui.common.UiExecutors;
 import org.papernotes.ui.main.LibraryPreload;
 import org.papernotes.ui.main.WindowSession;
@@ -37,7 +38,7 @@ public final class PaperNotesApp extends Application {
         if (icon != null) {
             stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
         }
-        session = new WindowSession(stage, AppPreferences.forUser(), getHostServices()::showDocument,
+        session = new WindowSession(stage, AppPreferences.forUser(), new SystemBrowser(UiExecutors.forDesktop()),
                 UiExecutors::forApplication, SearchServices::forLibrary, Platform::exit);
         session.open(preload);
         if (Boolean.getBoolean(TRAINING_PROPERTY)) {

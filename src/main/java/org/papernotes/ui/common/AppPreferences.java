@@ -12,6 +12,7 @@ public final class AppPreferences {
     private static final String LANGUAGE = "language";
     private static final String DARK = "theme.dark";
     private static final String VIEW_MODE = "note.viewMode";
+    private static final String HEADER_COLLAPSED = "header.collapsed";
 
     private final Preferences node;
 
@@ -49,6 +50,16 @@ public final class AppPreferences {
 
     public void setViewMode(String mode) {
         node.put(VIEW_MODE, mode);
+        flush();
+    }
+
+    /** Whether the paper header shows only the title line. */
+    public boolean headerCollapsed() {
+        return node.getBoolean(HEADER_COLLAPSED, false);
+    }
+
+    public void setHeaderCollapsed(boolean collapsed) {
+        node.putBoolean(HEADER_COLLAPSED, collapsed);
         flush();
     }
 

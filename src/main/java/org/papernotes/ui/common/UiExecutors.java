@@ -50,6 +50,15 @@ public final class UiExecutors implements AutoCloseable {
         });
     }
 
+    /** Threads for handing work to the desktop (opening a link in the browser), made as needed, never holding exit. */
+    public static Executor forDesktop() {
+        return DesktopThreads.EXECUTOR;
+    }
+
+    private static final class DesktopThreads {
+        static final Executor EXECUTOR = Executors.newCachedThreadPool(daemon("papernotes-desktop"));
+    }
+
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);

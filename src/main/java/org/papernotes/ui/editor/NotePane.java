@@ -99,7 +99,13 @@ public final class NotePane extends BorderPane {
 
         area.getStyleClass().add("markdown-editor");
         area.setWrapText(true);
-        area.setPlaceholder(new Label(EditorMessages.get("editor.placeholder")));
+        // Where the first line would start, wrapped to the editor's width (centred, a long hint was cut on both sides).
+        Label placeholder = new Label(EditorMessages.get("editor.placeholder"));
+        placeholder.setId("editor-placeholder");
+        placeholder.getStyleClass().add("editor-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.maxWidthProperty().bind(area.widthProperty().subtract(24));
+        area.setPlaceholder(placeholder, javafx.geometry.Pos.TOP_LEFT);
         VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroller, Priority.ALWAYS);
         editorBox = new VBox(findBar, scroller);
