@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PaperNotesCli.VersionProvider.class,
         description = "Paper-reading notes: Markdown, math, search, and posts for an academicpages blog.%n"
-                + "Without a command, opens the window.",
+                + "Without a command, opens the window; 'papernotes --library PATH' opens it on another library.",
         subcommands = {
                 NewCommand.class,
                 ListCommand.class,
@@ -44,6 +44,8 @@ public final class PaperNotesCli implements Runnable {
     /** The configured command line, writing to the given streams; tests call this. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new PaperNotesCli());
+        // --library's default is this system's library, which the help then shows as it is.
+        commandLine.setDefaultValueProvider(LibraryOption::defaultValue);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

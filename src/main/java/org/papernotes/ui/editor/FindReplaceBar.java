@@ -29,22 +29,25 @@ final class FindReplaceBar extends Region {
     private static final double ROW_GAP = 12;
 
     private final CodeArea area;
+    private final EditorMessages messages;
     private final TextField findField = new TextField();
     private final TextField replaceField = new TextField();
-    private final ToggleButton matchCase = new ToggleButton(EditorMessages.get("find.matchCase.short"));
+    private final ToggleButton matchCase = new ToggleButton();
     private final Label status = new Label();
     private final HBox findPart;
     private final HBox replacePart;
     private boolean oneRow;
 
-    FindReplaceBar(CodeArea area) {
+    FindReplaceBar(CodeArea area, EditorMessages messages) {
         this.area = area;
+        this.messages = messages;
+        matchCase.setText(messages.text("find.matchCase.short"));
         getStyleClass().add("find-replace-bar");
         setPadding(new Insets(4, 6, 4, 6));
 
-        findField.setPromptText(EditorMessages.get("find.prompt"));
+        findField.setPromptText(messages.text("find.prompt"));
         findField.setId("find-field");
-        replaceField.setPromptText(EditorMessages.get("replace.prompt"));
+        replaceField.setPromptText(messages.text("replace.prompt"));
         replaceField.setId("replace-field");
         for (TextField field : List.of(findField, replaceField)) {
             field.setMinWidth(FIELD_MIN_WIDTH);
@@ -54,20 +57,20 @@ final class FindReplaceBar extends Region {
 
         Button previous = button("find.previous", "find-previous", this::findPrevious);
         previous.setText("\u2191");
-        previous.setTooltip(new Tooltip(EditorMessages.get("find.previous.tooltip")));
+        previous.setTooltip(new Tooltip(messages.text("find.previous.tooltip")));
         Button next = button("find.next", "find-next", this::findNext);
         next.setText("\u2193");
-        next.setTooltip(new Tooltip(EditorMessages.get("find.next.tooltip")));
+        next.setTooltip(new Tooltip(messages.text("find.next.tooltip")));
         matchCase.setId("find-match-case");
         matchCase.setFocusTraversable(false);
         matchCase.setMinWidth(Region.USE_PREF_SIZE);
         matchCase.getStyleClass().add("small-button");
-        matchCase.setTooltip(new Tooltip(EditorMessages.get("find.matchCase")));
+        matchCase.setTooltip(new Tooltip(messages.text("find.matchCase")));
         Button replace = button("find.replace", "replace-one", this::replaceCurrent);
         Button replaceAll = button("find.replaceAll", "replace-all", this::replaceAll);
         Button close = button(null, "find-close", this::hide);
         close.setText("\u2715");
-        close.setTooltip(new Tooltip(EditorMessages.get("find.close.tooltip")));
+        close.setTooltip(new Tooltip(messages.text("find.close.tooltip")));
         for (Button small : List.of(previous, next, close)) {
             small.getStyleClass().add("small-button");
         }
@@ -238,7 +241,7 @@ final class FindReplaceBar extends Region {
         // replace only the span that changed, so the undo step and restyling stay small
         int delta = out.length() - text.length();
         area.replaceText(first, last, out.substring(first, last + delta));
-        status.setText(EditorMessages.format("find.replaced", matches.size()));
+        status.setText(messages.formatted("find.replaced", matches.size()));
     }
 
     private void findFrom(int from) {
@@ -261,7 +264,7 @@ final class FindReplaceBar extends Region {
         }
         List<TextFinder.Match> matches = TextFinder.all(area.getText(), query, matchCase.isSelected());
         if (matches.isEmpty()) {
-            status.setText(EditorMessages.get("find.none"));
+            status.setText(messages.text("find.none"));
             return;
         }
         int selectionStart = area.getSelection().getStart();
@@ -273,7 +276,7 @@ final class FindReplaceBar extends Region {
             }
         }
         status.setText(index == 0 ? String.valueOf(matches.size())
-                : EditorMessages.format("find.count", index, matches.size()));
+                : messages.formatted("find.count", index, matches.size()));
     }
 
     private static HBox group(javafx.scene.Node... nodes) {
@@ -282,8 +285,8 @@ final class FindReplaceBar extends Region {
         return group;
     }
 
-    private static Button button(String key, String id, Runnable action) {
-        Button button = new Button(key == null ? "" : EditorMessages.get(key));
+    private Button button(String key, String id, Runnable action) {
+        Button button = new Button(key == null ? "" : messages.text(key));
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setId(id);
         button.setFocusTraversable(false);

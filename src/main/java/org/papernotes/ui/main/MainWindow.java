@@ -223,7 +223,7 @@ public final class MainWindow {
     }
 
     private NotePane createNotePane() {
-        NotePane pane = new NotePane(noteBackground);
+        NotePane pane = new NotePane(noteBackground, NotePane.DEFAULT_PAUSE, messages.locale());
         pane.viewModeProperty().set(viewMode.get());
         pane.setSplitPosition(preferences.number(NOTE_SPLIT_KEY, NotePane.DEFAULT_SPLIT_POSITION));
         pane.viewModeProperty().bindBidirectional(viewMode);

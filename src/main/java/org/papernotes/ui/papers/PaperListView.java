@@ -212,6 +212,9 @@ public final class PaperListView extends VBox {
         updated.setMinWidth(84);
         table.getColumns().setAll(List.of(title, authors, year, venue, status, updated));
         table.setColumnResizePolicy(new TitleTakesSlack(title));
+        // In a narrow list the columns that matter least give way to the title: venue first, then updated, status.
+        List<TableColumn<PaperListEntry, ?>> givingWay = List.of(venue, updated, status, authors);
+        table.widthProperty().addListener((o, old, width) -> showColumnsThatFit(width.doubleValue(), title, givingWay));
 
         Label empty = new Label();
         empty.setWrapText(true);
@@ -230,6 +233,27 @@ public final class PaperListView extends VBox {
         viewModel.selectedIds().addListener((javafx.collections.ListChangeListener<Long>) c -> showSelection());
         // Rows are replaced on reload; put the selection back on the same papers.
         viewModel.entries().addListener((javafx.collections.ListChangeListener<PaperListEntry>) c -> showSelection());
+    }
+
+    /** The title's narrowest before other columns give way to it. */
+    private static final double TITLE_ROOM = 140;
+
+    /** Hides, in order, the columns of {@code givingWay} that would leave the title less than its room. */
+    private static void showColumnsThatFit(double width, TableColumn<PaperListEntry, ?> title,
+                                           List<TableColumn<PaperListEntry, ?>> givingWay) {
+        double needed = TITLE_ROOM + 18; // and the vertical scroll bar
+        for (TableColumn<PaperListEntry, ?> column : title.getTableView().getColumns()) {
+            if (column != title) {
+                needed += column.getPrefWidth();
+            }
+        }
+        for (TableColumn<PaperListEntry, ?> column : givingWay) {
+            boolean fits = width >= needed;
+            column.setVisible(fits);
+            if (!fits) {
+                needed -= column.getPrefWidth();
+            }
+        }
     }
 
     /** The table's selection into the view model; the focused (last selected) row leads. */

@@ -73,8 +73,11 @@ final class SnippetLine extends Region {
             total += part.getLayoutBounds().getWidth();
         }
         double width = getWidth() - snappedLeftInset() - snappedRightInset();
-        // Not past the end of the text: a hit near the end stays in view without empty space after it.
-        return Math.max(0, Math.min(hitCentre - width / 2, total - width));
+        // Not past the end of the text (no empty space after a hit near the end), and never so far that the
+        // ellipsis on the left covers the hit's first letters.
+        double shift = Math.min(hitCentre - width / 2, total - width);
+        shift = Math.min(shift, before - leftEllipsis.getLayoutBounds().getWidth() - 2);
+        return Math.max(0, shift);
     }
 
     @Override
@@ -120,7 +123,16 @@ final class SnippetLine extends Region {
             } else {
                 part.setVisible(true);
                 if (left < x) {
-                    Rectangle clip = new Rectangle(x - left, -2, width, part.getLayoutBounds().getHeight() + 4);
+                    // Hidden up to the end of the character under the ellipsis' edge, so no sliver of it shows.
+                    int under = part.hitTest(new javafx.geometry.Point2D(x - left, 1)).getCharIndex();
+                    double cut = x - left;
+                    for (javafx.scene.shape.PathElement element : part.rangeShape(0, Math.min(under + 1,
+                            part.getText().length()))) {
+                        if (element instanceof javafx.scene.shape.LineTo line) {
+                            cut = Math.max(cut, line.getX());
+                        }
+                    }
+                    Rectangle clip = new Rectangle(cut, -2, width, part.getLayoutBounds().getHeight() + 4);
                     part.setClip(clip);
                 }
             }
