@@ -43,7 +43,6 @@ public final class PaperHeaderView extends VBox {
     private final PaperViewModel viewModel;
     private final Messages messages;
     private final Consumer<String> linkOpener;
-    private final BooleanProperty collapsed;
     private final TextField title = new TextField();
     private final GridPane details = new GridPane();
     private final Label summary = new Label();
@@ -61,7 +60,6 @@ public final class PaperHeaderView extends VBox {
         this.viewModel = viewModel;
         this.messages = messages;
         this.linkOpener = linkOpener;
-        this.collapsed = collapsed;
         getStyleClass().add("paper-header");
         setId("paper-header");
         setSpacing(6);

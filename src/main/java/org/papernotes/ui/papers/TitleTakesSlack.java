@@ -7,14 +7,17 @@ import javafx.scene.control.TableView;
 import javafx.util.Callback;
 
 /**
- * The paper list's column widths: the columns fill the table (no horizontal scroll bar), the other columns keep the
- * widths they have, and the title column takes whatever is left, growing and shrinking with the pane. Dragging a
- * column's border moves the difference to or from the title.
+ * The paper list's column widths: the columns fill the table (no horizontal scroll bar), every other column has the
+ * width it asks for (its preferred width, or where the user dragged its border), and the title column takes whatever
+ * is left, growing and shrinking with the pane. Only when the table is too narrow for that do the other columns give
+ * up room, down to their minimum widths, and they get it back when the table widens again.
  */
 final class TitleTakesSlack extends ConstrainedColumnResizeBase
         implements Callback<TableView.ResizeFeatures, Boolean> {
 
     private final TableColumn<?, ?> title;
+    /** The width each other column asks for: its preferred width until the user drags its border. */
+    private final java.util.Map<TableColumn<?, ?>, Double> wanted = new java.util.HashMap<>();
 
     TitleTakesSlack(TableColumn<?, ?> title) {
         this.title = title;
@@ -30,42 +33,45 @@ final class TitleTakesSlack extends ConstrainedColumnResizeBase
         }
         TableColumn<?, ?> dragged = features.getColumn();
         double delta = features.getDelta() == null ? 0 : features.getDelta();
-        if (dragged != null && dragged != title) {
-            double wanted = clamp(dragged, dragged.getWidth() + delta);
-            features.setColumnWidth((TableColumn) dragged, wanted);
-        } else if (dragged == title) {
+        if (dragged == title) {
             // The title's right border was dragged: the column after it gives or takes the difference.
             int next = columns.indexOf(title) + 1;
             if (next < columns.size()) {
                 TableColumn<?, ?> neighbour = columns.get(next);
-                features.setColumnWidth((TableColumn) neighbour, clamp(neighbour, neighbour.getWidth() - delta));
+                wanted.put(neighbour, clamp(neighbour, neighbour.getWidth() - delta));
             }
+        } else if (dragged != null) {
+            wanted.put(dragged, clamp(dragged, dragged.getWidth() + delta));
         }
         double others = 0;
         for (TableColumn<?, ?> column : columns) {
             if (column != title) {
-                double width = clamp(column, column.getWidth() > 0 ? column.getWidth() : column.getPrefWidth());
-                features.setColumnWidth((TableColumn) column, width);
-                others += width;
+                others += wantedWidth(column);
             }
         }
+        // Too narrow for all at their widths: the others give up room (the last first), down to their minimums.
+        double shortfall = Math.max(0, title.getMinWidth() - (features.getContentWidth() - others));
         double left = features.getContentWidth() - others;
-        if (left < title.getMinWidth()) {
-            // Too narrow for all at their widths: the others give up room, down to their minimum widths.
-            double shortfall = title.getMinWidth() - left;
-            for (TableColumn<?, ?> column : columns) {
-                if (column != title && shortfall > 0) {
-                    double give = Math.min(shortfall, column.getWidth() - column.getMinWidth());
-                    if (give > 0) {
-                        features.setColumnWidth((TableColumn) column, column.getWidth() - give);
-                        shortfall -= give;
-                        left += give;
-                    }
-                }
+        for (int i = columns.size() - 1; i >= 0; i--) {
+            TableColumn<?, ?> column = columns.get(i);
+            if (column == title) {
+                continue;
             }
+            double width = wantedWidth(column);
+            double give = Math.min(shortfall, width - column.getMinWidth());
+            if (give > 0) {
+                width -= give;
+                shortfall -= give;
+                left += give;
+            }
+            features.setColumnWidth((TableColumn) column, width);
         }
         features.setColumnWidth((TableColumn) title, Math.max(title.getMinWidth(), left));
         return true;
+    }
+
+    private double wantedWidth(TableColumn<?, ?> column) {
+        return wanted.computeIfAbsent(column, c -> clamp(c, c.getPrefWidth()));
     }
 
     private static double clamp(TableColumn<?, ?> column, double width) {

@@ -15,7 +15,7 @@ import org.papernotes.ui.search.SearchServices;
 
 /**
  * Opens the window in a given state for looking at it (screenshots): {@code LIBRARY [--dark] [--zh]
- * [--size WIDTHxHEIGHT] [--select N] [--search TEXT]}. Uses preferences of its own, so the user's are left alone.
+ * [--size WIDTHxHEIGHT] [--folded] [--select N] [--search TEXT] [--focus-list] [--find]}. Uses preferences of its own, so the user's are left alone.
  */
 public final class WindowTour {
 
@@ -50,6 +50,7 @@ public final class WindowTour {
         AppPreferences preferences = new AppPreferences(node);
         preferences.setDark(args.contains("--dark"));
         preferences.setLocale(args.contains("--zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        preferences.setHeaderCollapsed(args.contains("--folded"));
         int size = args.indexOf("--size");
         if (size >= 0) {
             String[] widthHeight = args.get(size + 1).split("x");
@@ -78,6 +79,12 @@ public final class WindowTour {
                         if (index < entries.size()) {
                             session.viewModel().list().selectedIdProperty().set(entries.get(index).id());
                         }
+                    }
+                    if (args.contains("--find") && session.window().paperView().notePane() != null) {
+                        session.window().paperView().notePane().showFindReplace();
+                    }
+                    if (args.contains("--focus-list")) {
+                        session.window().listView().table().requestFocus();
                     }
                     whenLoaded.accept(session);
                 });
