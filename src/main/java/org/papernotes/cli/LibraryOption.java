@@ -11,7 +11,8 @@ final class LibraryOption {
 
     private static final String NAME = "--library";
 
-    @Option(names = NAME, paramLabel = "PATH", description = "The library file (default: ${DEFAULT-VALUE}).")
+    // The default on a line of its own: a path is too long to share one with words (picocli would cut it).
+    @Option(names = NAME, paramLabel = "PATH", description = {"The library file; by default", "${DEFAULT-VALUE}"})
     private String path;
 
     /**

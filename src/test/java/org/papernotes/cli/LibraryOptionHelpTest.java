@@ -13,14 +13,15 @@ class LibraryOptionHelpTest {
         CliRunner.Result result = CliRunner.run("list", "--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains(LibraryLocation.defaultLibrary().toString())
+        assertThat(result.out().lines().map(String::strip)).contains(LibraryLocation.defaultLibrary().toString());
+        assertThat(result.out())
                 .doesNotContain("__default__");
     }
 
     @Test
     void everyCommandsHelpShowsIt() {
         for (String command : new String[] {"new", "show", "search", "tags", "stats", "import", "export", "reindex"}) {
-            assertThat(CliRunner.run(command, "--help").out()).as(command)
+            assertThat(CliRunner.run(command, "--help").out().lines().map(String::strip)).as(command)
                     .contains(LibraryLocation.defaultLibrary().toString());
         }
     }

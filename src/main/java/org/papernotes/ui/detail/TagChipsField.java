@@ -41,6 +41,7 @@ public final class TagChipsField extends FlowPane {
     private List<String> shownSuggestions = List.of();
     private int chosen = -1;
     private String removedTag;
+    private boolean removing;
     private int removedAt;
 
     public TagChipsField(ObservableList<String> tags, ObservableList<String> known, Messages messages) {
@@ -91,6 +92,9 @@ public final class TagChipsField extends FlowPane {
         });
         tags.addListener((ListChangeListener<String>) c -> {
             lastMarked = false;
+            if (!removing) {
+                removedTag = null; // another paper's tags, or tags changed elsewhere: nothing here to bring back
+            }
             rebuild();
         });
         rebuild();
@@ -114,8 +118,9 @@ public final class TagChipsField extends FlowPane {
             e.consume();
             return;
         } else if (UNDO.match(e) && empty && removedTag != null) {
-            tags.add(Math.min(removedAt, tags.size()), removedTag);
+            String tag = removedTag;
             removedTag = null;
+            tags.add(Math.min(removedAt, tags.size()), tag);
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             suggestions.hide();
@@ -129,8 +134,13 @@ public final class TagChipsField extends FlowPane {
     }
 
     private void remove(int index) {
-        removedAt = index;
-        removedTag = tags.remove(index);
+        removing = true;
+        try {
+            removedAt = index;
+            removedTag = tags.remove(index);
+        } finally {
+            removing = false;
+        }
         lastMarked = false;
     }
 

@@ -23,11 +23,11 @@ public final class KeyboardShortcutsWindow {
         table.setId("shortcuts-table");
         TableColumn<KeyboardShortcuts.Row, String> action = new TableColumn<>(messages.get("keys.column.action"));
         action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
-        action.setPrefWidth(300);
+        action.setPrefWidth(340);
         action.setSortable(false);
         TableColumn<KeyboardShortcuts.Row, String> keys = new TableColumn<>(messages.get("keys.column.keys"));
         keys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
-        keys.setPrefWidth(300);
+        keys.setPrefWidth(420);
         keys.setSortable(false);
         table.getColumns().setAll(List.of(action, keys));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -36,7 +36,7 @@ public final class KeyboardShortcutsWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("keys.title"));
-        Scene scene = new Scene(table, 640, 560);
+        Scene scene = new Scene(table, 780, 600);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -67,6 +67,17 @@ class TagChipsFieldTest {
     }
 
     @Test
+    void ctrlZDoesNotBringATagOfTheLastPaperToTheNextOne(FxRobot robot) {
+        robot.clickOn(field.input());
+        robot.type(KeyCode.BACK_SPACE, 2);
+        robot.interact(() -> tags.setAll("survey")); // another paper opened
+        robot.clickOn(field.input());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+
+        assertThat(tags).containsExactly("survey");
+    }
+
+    @Test
     void typingAfterMarkingUnmarksTheLastTag(FxRobot robot) {
         robot.clickOn(field.input());
         robot.type(KeyCode.BACK_SPACE);

@@ -34,12 +34,12 @@ class LinkFailureTest extends WindowTestSupport {
 
         clickOn("#doi-open");
 
-        waitUntil(() -> lookup("#link-failed").queryAs(Label.class).isVisible());
+        waitUntil(() -> lookup("#link-failed").queryAs(Label.class).getParent().isVisible());
         assertThat(lookup("#link-failed").queryAs(Label.class).getText())
                 .isEqualTo("Could not open https://doi.org/10.1/abc: no web browser found (xdg-open is not installed).");
         clickOn("#copy-link");
         assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("https://doi.org/10.1/abc");
         clickOn("#dismiss-link");
-        waitUntil(() -> !lookup("#link-failed").queryAs(Label.class).isVisible());
+        waitUntil(() -> !lookup("#link-failed").queryAs(Label.class).getParent().isVisible());
     }
 }

@@ -59,7 +59,7 @@ class PaperHeaderLayoutTest extends WindowTestSupport {
     @Test
     void withAWideListNoFieldIsSquashed() throws Exception {
         open(library());
-        resize(1440, 900);
+        resize(1280, 800); // the headless screen's size
         SplitPane split = lookup("#main-split").queryAs(SplitPane.class);
         interact(() -> split.setDividerPositions(0.15, 0.68));
         openPaper();

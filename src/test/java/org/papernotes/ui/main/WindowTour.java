@@ -15,7 +15,7 @@ import org.papernotes.ui.search.SearchServices;
 
 /**
  * Opens the window in a given state for looking at it (screenshots): {@code LIBRARY [--dark] [--zh]
- * [--size WIDTHxHEIGHT] [--folded] [--select N] [--search TEXT] [--focus-list] [--find]}. Uses preferences of its own, so the user's are left alone.
+ * [--size WIDTHxHEIGHT] [--folded] [--select N] [--search TEXT] [--focus-list] [--find] [--shortcuts]}. Uses preferences of its own, so the user's are left alone.
  */
 public final class WindowTour {
 
@@ -82,6 +82,10 @@ public final class WindowTour {
                     }
                     if (args.contains("--find") && session.window().paperView().notePane() != null) {
                         session.window().paperView().notePane().showFindReplace();
+                    }
+                    if (args.contains("--shortcuts")) {
+                        session.window().actions().stream().filter(a -> a.id().equals("shortcuts")).findFirst()
+                                .ifPresent(org.papernotes.ui.actions.AppAction::run);
                     }
                     if (args.contains("--focus-list")) {
                         session.window().listView().table().requestFocus();
