@@ -12,6 +12,7 @@ import javafx.util.Callback;
  * is left, growing and shrinking with the pane. Only when the table is too narrow for that do the other columns give
  * up room, down to their minimum widths, and they get it back when the table widens again.
  */
+@SuppressWarnings("rawtypes") // TableView.setColumnResizePolicy takes a Callback of the raw ResizeFeatures
 final class TitleTakesSlack extends ConstrainedColumnResizeBase
         implements Callback<TableView.ResizeFeatures, Boolean> {
 
@@ -24,7 +25,7 @@ final class TitleTakesSlack extends ConstrainedColumnResizeBase
     }
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     public Boolean call(TableView.ResizeFeatures features) {
         TableView<?> table = features.getTable();
         List<? extends TableColumn<?, ?>> columns = table.getVisibleLeafColumns();
