@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PaperNotesCli.VersionProvider.class,
         description = "Paper-reading notes: Markdown, math, search, and posts for an academicpages blog.%n"
-                + "Without a command, opens the window.",
+                + "Without a command, opens the window; 'papernotes --library PATH' opens it on another library.",
         subcommands = {
                 NewCommand.class,
                 ListCommand.class,
@@ -65,6 +65,8 @@ public final class PaperNotesCli implements Runnable {
     /** The same, reading these environment variables instead of the process's (tests, without touching the real ones). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
         CommandLine commandLine = new CommandLine(new PaperNotesCli(environment));
+        // --library's default is this system's library, which the help then shows as it is.
+        commandLine.setDefaultValueProvider(LibraryOption::defaultValue);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -36,12 +36,17 @@ public final class PreviewHtml {
 
     /** The sanitized HTML of the note's body, its math shown as the blog will show it. */
     public static String render(ParsedNote note, PreviewMath math) {
-        return sanitize(html(note, math));
+        return cleaned(note, math).body().html();
     }
 
-    private static String html(ParsedNote note, PreviewMath math) {
+    /** flexmark's HTML cleaned by the safelist, with flowing text's line breaks made spaces (see PreviewWhitespace). */
+    private static Document cleaned(ParsedNote note, PreviewMath math) {
         note.document().set(PreviewMath.KEY, math == null ? PreviewMath.NOTE : math);
-        return MarkdownConfig.standard().renderer().render(note.document());
+        String html = MarkdownConfig.standard().renderer().render(note.document());
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
+        clean.outputSettings(OUTPUT.clone()); // settings hold an encoder: one copy per document
+        PreviewWhitespace.spaceOut(clean.body());
+        return clean;
     }
 
     /**
@@ -54,9 +59,7 @@ public final class PreviewHtml {
 
     /** {@link #renderBlocks(ParsedNote)} with the note's math shown as the blog will show it. */
     public static List<PreviewBlock> renderBlocks(ParsedNote note, PreviewMath math) {
-        String html = html(note, math);
-        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
-        clean.outputSettings(OUTPUT.clone()); // settings hold an encoder: one copy per document
+        Document clean = cleaned(note, math);
         List<PreviewBlock> blocks = new ArrayList<>();
         Element pendingInline = null;
         for (Node child : new ArrayList<>(clean.body().childNodes())) {

@@ -111,11 +111,28 @@ class PreviewHtmlTest {
     @Test
     void lineBreaksBetweenChineseCharactersDoNotBecomeSpaces() {
         assertThat(preview("第一行的文字\n第二行的文字，\n  第三行\nand English\nwords")).contains(
-                "第一行的文字第二行的文字，第三行\nand English\nwords");
+                "第一行的文字第二行的文字，第三行 and English words");
     }
 
     @Test
     void lineBreaksBetweenKoreanWordsStaySpaces() {
-        assertThat(preview("첫 번째 줄\n두 번째 줄")).contains("첫 번째 줄\n두 번째 줄");
+        assertThat(preview("첫 번째 줄\n두 번째 줄")).contains("첫 번째 줄 두 번째 줄");
+    }
+
+    @Test
+    void softLineBreaksReachThePageAsSpaces() {
+        assertThat(preview("a hard wrapped\nparagraph\n\n- an item\n  over two lines"))
+                .contains("a hard wrapped paragraph", "an item over two lines").doesNotContain("\n");
+    }
+
+    @Test
+    void codeBlocksAndMathKeepTheirLineBreaks() {
+        assertThat(preview("```\nline 1\nline 2\n```\n\n$$\na % comment\n+ b\n$$"))
+                .contains("line 1\nline 2", "a % comment\n+ b");
+    }
+
+    @Test
+    void tabsAndLineBreaksInRawHtmlTextBecomeSpaces() {
+        assertThat(preview("<p>raw\tHTML\r\ntext</p>")).contains("raw HTML text");
     }
 }

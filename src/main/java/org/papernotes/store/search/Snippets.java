@@ -3,6 +3,8 @@ package org.papernotes.store.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.papernotes.model.SnippetPart;
 
 /**
@@ -19,14 +21,17 @@ final class Snippets {
     /** How far to look for a space so that words are not cut. */
     private static final int WORD_SLACK = 12;
     private static final String ELLIPSIS = "…";
+    /** An HTML tag or comment: {@code <span …>}, {@code </p>}, {@code <br/>}, {@code <!-- … -->}. */
+    private static final Pattern HTML_TAG = Pattern.compile("<!--.*?-->|</?[A-Za-z][^<>]*>", Pattern.DOTALL);
 
     private Snippets() {
     }
 
-    static List<SnippetPart> of(String text, List<TermPattern> patterns) {
-        if (text == null || text.isBlank()) {
+    static List<SnippetPart> of(String note, List<TermPattern> patterns) {
+        if (note == null || note.isBlank()) {
             return List.of();
         }
+        String text = withoutTags(note);
         List<Token> tokens = TextTokenizer.tokens(text);
         List<int[]> spans = new ArrayList<>();
         for (TermPattern pattern : patterns) {
@@ -67,6 +72,24 @@ final class Snippets {
             add(parts, ELLIPSIS, false);
         }
         return parts;
+    }
+
+    /**
+     * The text with its HTML tags (an imported post's {@code <span style="…">}) blanked out, so that a snippet shows
+     * the words a reader sees; spaces of the same length keep every offset where it was.
+     */
+    static String withoutTags(String text) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
+        Matcher tag = HTML_TAG.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (tag.find()) {
+            for (int i = tag.start(); i < tag.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     /** Sorted, with overlapping or touching spans joined. */

@@ -14,6 +14,7 @@ public final class AppPreferences {
     private static final String VIEW_MODE = "note.viewMode";
     private static final String REMOTE_IMAGES = "preview.remoteImages";
     private static final String COPY_PDFS = "pdf.copyIntoLibrary";
+    private static final String HEADER_COLLAPSED = "header.collapsed";
 
     private final Preferences node;
 
@@ -71,6 +72,13 @@ public final class AppPreferences {
 
     public void setCopyPdfs(boolean copy) {
         node.putBoolean(COPY_PDFS, copy);
+    /** Whether the paper header shows only the title line. */
+    public boolean headerCollapsed() {
+        return node.getBoolean(HEADER_COLLAPSED, false);
+    }
+
+    public void setHeaderCollapsed(boolean collapsed) {
+        node.putBoolean(HEADER_COLLAPSED, collapsed);
         flush();
     }
 

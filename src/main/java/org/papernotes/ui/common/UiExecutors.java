@@ -50,6 +50,15 @@ public final class UiExecutors implements AutoCloseable {
         });
     }
 
+    /** Threads for handing work to the desktop (opening a link in the browser), made as needed, never holding exit. */
+    public static Executor forDesktop() {
+        return DesktopThreads.EXECUTOR;
+    }
+
+    private static final class DesktopThreads {
+        static final Executor EXECUTOR = Executors.newCachedThreadPool(daemon("papernotes-desktop"));
+    }
+
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
@@ -75,6 +84,12 @@ public final class UiExecutors implements AutoCloseable {
     /** Runs {@code work} on the store thread, then {@code onResult} or {@code onError} on the FX thread. */
     public <T> void run(StoreWork<T> work, java.util.function.Consumer<T> onResult,
                         java.util.function.Consumer<Throwable> onError) {
+        if (store instanceof ExecutorService service && service.isShutdown()) {
+            // The library closed (the window went away) after this was asked for, e.g. by a timer already
+            // running; closing stored every pending edit first, so there is nothing left to do it for.
+            LOG.log(System.Logger.Level.DEBUG, "Library work asked for after the library closed: dropped");
+            return;
+        }
         store.execute(() -> {
             T result;
             try {

@@ -2,11 +2,12 @@ package org.papernotes.ui.editor;
 
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -15,38 +16,64 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.fxmisc.richtext.CodeArea;
 
-/** The small find/replace bar above the editor (Ctrl+H). Matches are selected in the editor. */
-final class FindReplaceBar extends HBox {
+/**
+ * The small find/replace bar above the editor (Ctrl+H). Matches are selected in the editor. Finding and replacing
+ * share one row when the editor is wide enough and take a row each when it is not; the fields take the width left
+ * and nothing is cut (previous, next and match case are small buttons with tooltips).
+ */
+final class FindReplaceBar extends Region {
+
+    /** The narrowest a field gets before the bar goes to two rows. */
+    private static final double FIELD_MIN_WIDTH = 90;
+    private static final double GAP = 4;
+    private static final double ROW_GAP = 12;
 
     private final CodeArea area;
+    private final EditorMessages messages;
     private final TextField findField = new TextField();
     private final TextField replaceField = new TextField();
-    private final CheckBox matchCase = new CheckBox(EditorMessages.get("find.matchCase"));
+    private final ToggleButton matchCase = new ToggleButton();
     private final Label status = new Label();
+    private final HBox findPart;
+    private final HBox replacePart;
+    private boolean oneRow;
 
-    FindReplaceBar(CodeArea area) {
+    FindReplaceBar(CodeArea area, EditorMessages messages) {
         this.area = area;
+        this.messages = messages;
+        matchCase.setText(messages.text("find.matchCase.short"));
         getStyleClass().add("find-replace-bar");
-        setSpacing(6);
         setPadding(new Insets(4, 6, 4, 6));
-        setAlignment(Pos.CENTER_LEFT);
 
-        findField.setPromptText(EditorMessages.get("find.prompt"));
+        findField.setPromptText(messages.text("find.prompt"));
         findField.setId("find-field");
-        replaceField.setPromptText(EditorMessages.get("replace.prompt"));
+        replaceField.setPromptText(messages.text("replace.prompt"));
         replaceField.setId("replace-field");
-        HBox.setHgrow(findField, Priority.SOMETIMES);
-        HBox.setHgrow(replaceField, Priority.SOMETIMES);
+        for (TextField field : List.of(findField, replaceField)) {
+            field.setMinWidth(FIELD_MIN_WIDTH);
+            field.setPrefColumnCount(14);
+            HBox.setHgrow(field, Priority.ALWAYS);
+        }
 
         Button previous = button("find.previous", "find-previous", this::findPrevious);
-        previous.setTooltip(new Tooltip(EditorMessages.get("find.previous.tooltip")));
+        previous.setText("\u2191");
+        previous.setTooltip(new Tooltip(messages.text("find.previous.tooltip")));
         Button next = button("find.next", "find-next", this::findNext);
-        next.setTooltip(new Tooltip(EditorMessages.get("find.next.tooltip")));
+        next.setText("\u2193");
+        next.setTooltip(new Tooltip(messages.text("find.next.tooltip")));
+        matchCase.setId("find-match-case");
+        matchCase.setFocusTraversable(false);
+        matchCase.setMinWidth(Region.USE_PREF_SIZE);
+        matchCase.getStyleClass().add("small-button");
+        matchCase.setTooltip(new Tooltip(messages.text("find.matchCase")));
         Button replace = button("find.replace", "replace-one", this::replaceCurrent);
         Button replaceAll = button("find.replaceAll", "replace-all", this::replaceAll);
         Button close = button(null, "find-close", this::hide);
         close.setText("\u2715");
-        close.setTooltip(new Tooltip(EditorMessages.get("find.close.tooltip")));
+        close.setTooltip(new Tooltip(messages.text("find.close.tooltip")));
+        for (Button small : List.of(previous, next, close)) {
+            small.getStyleClass().add("small-button");
+        }
         status.getStyleClass().add("find-status");
         status.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -63,9 +90,73 @@ final class FindReplaceBar extends HBox {
                 event.consume();
             }
         });
-        getChildren().addAll(findField, previous, next, replaceField, replace, replaceAll, matchCase, status, close);
+        findPart = group(findField, status, previous, next, matchCase);
+        replacePart = group(replaceField, replace, replaceAll);
+        // The close button ends the first row, whichever layout.
+        findPart.getChildren().add(close);
+        getChildren().addAll(findPart, replacePart);
         setVisible(false);
         setManaged(false);
+    }
+
+    // Laid out here rather than by nested boxes, so that going from one row to two never moves a focused field
+    // to another parent (which would take the focus from it).
+
+    private boolean fitsOnOneRow(double width) {
+        return width >= snappedLeftInset() + findPart.prefWidth(-1) + ROW_GAP + replacePart.prefWidth(-1)
+                + snappedRightInset();
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + Math.max(findPart.minWidth(-1), replacePart.minWidth(-1)) + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + findPart.prefWidth(-1) + ROW_GAP + replacePart.prefWidth(-1) + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double rows = width < 0 || fitsOnOneRow(width)
+                ? Math.max(findPart.prefHeight(-1), replacePart.prefHeight(-1))
+                : findPart.prefHeight(-1) + GAP + replacePart.prefHeight(-1);
+        return snappedTopInset() + rows + snappedBottomInset();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double left = snappedLeftInset();
+        double top = snappedTopInset();
+        double width = getWidth() - left - snappedRightInset();
+        oneRow = fitsOnOneRow(getWidth());
+        if (oneRow) {
+            double height = Math.max(findPart.prefHeight(-1), replacePart.prefHeight(-1));
+            double extra = width - findPart.prefWidth(-1) - ROW_GAP - replacePart.prefWidth(-1);
+            double findWidth = findPart.prefWidth(-1) + extra / 2;
+            findPart.resizeRelocate(left, top, findWidth, height);
+            replacePart.resizeRelocate(left + findWidth + ROW_GAP, top, width - findWidth - ROW_GAP, height);
+        } else {
+            double findHeight = findPart.prefHeight(-1);
+            findPart.resizeRelocate(left, top, width, findHeight);
+            replacePart.resizeRelocate(left, top + findHeight + GAP, width, replacePart.prefHeight(-1));
+        }
+    }
+
+    /** Whether finding and replacing share one row (for tests). */
+    boolean isOneRow() {
+        return oneRow;
     }
 
     /** Shows the bar with the editor's selection (if one line) as the query, and focuses the find field. */
@@ -95,7 +186,7 @@ final class FindReplaceBar extends HBox {
         return replaceField;
     }
 
-    CheckBox matchCase() {
+    ToggleButton matchCase() {
         return matchCase;
     }
 
@@ -150,7 +241,7 @@ final class FindReplaceBar extends HBox {
         // replace only the span that changed, so the undo step and restyling stay small
         int delta = out.length() - text.length();
         area.replaceText(first, last, out.substring(first, last + delta));
-        status.setText(EditorMessages.format("find.replaced", matches.size()));
+        status.setText(messages.formatted("find.replaced", matches.size()));
     }
 
     private void findFrom(int from) {
@@ -173,7 +264,7 @@ final class FindReplaceBar extends HBox {
         }
         List<TextFinder.Match> matches = TextFinder.all(area.getText(), query, matchCase.isSelected());
         if (matches.isEmpty()) {
-            status.setText(EditorMessages.get("find.none"));
+            status.setText(messages.text("find.none"));
             return;
         }
         int selectionStart = area.getSelection().getStart();
@@ -185,11 +276,18 @@ final class FindReplaceBar extends HBox {
             }
         }
         status.setText(index == 0 ? String.valueOf(matches.size())
-                : EditorMessages.format("find.count", index, matches.size()));
+                : messages.formatted("find.count", index, matches.size()));
     }
 
-    private static Button button(String key, String id, Runnable action) {
-        Button button = new Button(key == null ? "" : EditorMessages.get(key));
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox group = new HBox(GAP, nodes);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button button = new Button(key == null ? "" : messages.text(key));
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setId(id);
         button.setFocusTraversable(false);
         button.setOnAction(e -> action.run());

@@ -69,7 +69,7 @@ public final class NotePane extends BorderPane {
 
     private final Executor background;
     private final CodeArea area = new MarkdownCodeArea();
-    private final FindReplaceBar findBar = new FindReplaceBar(area);
+    private final FindReplaceBar findBar;
     private final VBox editorBox;
     private final MarkdownPreview preview;
     private final SplitPane split = new SplitPane();
@@ -97,13 +97,26 @@ public final class NotePane extends BorderPane {
 
     /** As {@link #NotePane(Executor)}, with the typing pause after which the note is parsed. */
     public NotePane(Executor background, Duration pause) {
+        this(background, pause, java.util.Locale.getDefault());
+    }
+
+    /** As {@link #NotePane(Executor, Duration)}, with its find bar and hints in {@code language}. */
+    public NotePane(Executor background, Duration pause, java.util.Locale language) {
         this.background = Objects.requireNonNull(background, "background");
+        EditorMessages messages = EditorMessages.of(language);
+        findBar = new FindReplaceBar(area, messages);
         getStyleClass().add("note-pane");
         getStylesheets().add(Objects.requireNonNull(NotePane.class.getResource("editor.css")).toExternalForm());
 
         area.getStyleClass().add("markdown-editor");
         area.setWrapText(true);
-        area.setPlaceholder(new Label(EditorMessages.get("editor.placeholder")));
+        // Where the first line would start, wrapped to the editor's width (centred, a long hint was cut on both sides).
+        Label placeholder = new Label(messages.text("editor.placeholder"));
+        placeholder.setId("editor-placeholder");
+        placeholder.getStyleClass().add("editor-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.maxWidthProperty().bind(area.widthProperty().subtract(24));
+        area.setPlaceholder(placeholder, javafx.geometry.Pos.TOP_LEFT);
         VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroller, Priority.ALWAYS);
         editorBox = new VBox(findBar, scroller);

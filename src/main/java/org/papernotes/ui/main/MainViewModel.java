@@ -36,6 +36,8 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper characters = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<FailedLink> failedLink =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private Scheduler.Cancellable pendingCount;
     private BlogWork blog;
     private PaperAttachments attachments;
@@ -61,6 +63,14 @@ public final class MainViewModel implements AutoCloseable {
         });
         list.selectedIdProperty().addListener((o, old, id) -> paper.open(id));
         paper.noteProperty().addListener((o, old, now) -> scheduleCount());
+        // The offer to undo a delete goes once the user does something else: edits a paper, searches, filters.
+        paper.saveStateProperty().addListener((o, old, state) -> {
+            if (state == org.papernotes.ui.detail.SaveState.UNSAVED) {
+                list.dismissUndoOffer();
+            }
+        });
+        list.queryProperty().addListener((o, old, now) -> list.dismissUndoOffer());
+        sidebar.filterProperty().addListener((o, old, now) -> list.dismissUndoOffer());
         paper.loadCountProperty().addListener((o, old, now) -> count());
     }
 
@@ -115,6 +125,23 @@ public final class MainViewModel implements AutoCloseable {
         return errorCount.getReadOnlyProperty();
     }
 
+    /** A link that could not be opened (no browser), with why; the status bar offers to copy it. Null: none. */
+    public javafx.beans.property.ReadOnlyObjectProperty<FailedLink> failedLinkProperty() {
+        return failedLink.getReadOnlyProperty();
+    }
+
+    /** A link the system could not open, and the reason it gave. */
+    public record FailedLink(String address, String reason) {
+    }
+
+    public void linkFailed(String address, String reason) {
+        failedLink.set(new FailedLink(address, reason));
+    }
+
+    public void dismissFailedLink() {
+        failedLink.set(null);
+    }
+
     public ReadOnlyIntegerProperty wordsProperty() {
         return words.getReadOnlyProperty();
     }
@@ -148,16 +175,19 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     public void renameTag(String from, String to) {
+        list.dismissUndoOffer();
         paper.flush();
         sidebar.rename(from, to);
     }
 
     public void mergeTags(java.util.Collection<String> sources, String target) {
+        list.dismissUndoOffer();
         paper.flush();
         sidebar.merge(sources, target);
     }
 
     public void deleteTag(String name) {
+        list.dismissUndoOffer();
         paper.flush();
         sidebar.delete(name);
     }

@@ -74,6 +74,8 @@ public final class MainWindow {
     private final Executor noteBackground;
     private final Host host;
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(ViewMode.SPLIT);
+    /** Whether the paper header shows only its title line; remembered. */
+    private final javafx.beans.property.BooleanProperty headerCollapsed = new javafx.beans.property.SimpleBooleanProperty();
     private final List<AppAction> actions = new ArrayList<>();
     private final BorderPane root = new BorderPane();
     private final SplitPane split = new SplitPane();
@@ -98,6 +100,8 @@ public final class MainWindow {
                 // an older or unknown value: keep the default
             }
         });
+        headerCollapsed.set(preferences.headerCollapsed());
+        headerCollapsed.addListener((o, old, now) -> preferences.setHeaderCollapsed(now));
         viewMode.addListener((o, old, mode) -> {
             preferences.setViewMode(mode.name());
             if (mode != ViewMode.EDITOR) {
@@ -217,7 +221,7 @@ public final class MainWindow {
 
     private PaperHeaderView createHeader() {
         PaperHeaderView header = new PaperHeaderView(viewModel.paper(), viewModel.sidebar().tagNames(), messages,
-                host::openLink);
+                host::openLink, headerCollapsed);
         SlugField slug = new SlugField(viewModel.blog().slug(), messages);
         header.addSlugField(slug.field(), slug.problem());
         header.addPdfRow(attachments.pdfView());
@@ -225,7 +229,7 @@ public final class MainWindow {
     }
 
     private NotePane createNotePane() {
-        NotePane pane = new NotePane(noteBackground);
+        NotePane pane = new NotePane(noteBackground, NotePane.DEFAULT_PAUSE, messages.locale());
         pane.viewModeProperty().set(viewMode.get());
         pane.setSplitPosition(preferences.number(NOTE_SPLIT_KEY, NotePane.DEFAULT_SPLIT_POSITION));
         pane.viewModeProperty().bindBidirectional(viewMode);
@@ -266,6 +270,7 @@ public final class MainWindow {
         actions.add(AppAction.of("mode-preview", "action.modePreview", () -> viewMode.set(ViewMode.PREVIEW), "Shortcut+3"));
         actions.add(AppAction.of("toggle-preview", "action.togglePreview", this::togglePreview, "Shortcut+P"));
         actions.add(AppAction.of("about", "action.about", this::about));
+        actions.add(AppAction.of("shortcuts", "action.shortcuts", this::showShortcuts, "F1"));
         actions.add(AppAction.of("export-blog", "action.exportBlog", () -> blogActions.export(), "Shortcut+E")
                 .disabledWhen(Bindings.isEmpty(listView.table().getItems())));
         actions.add(AppAction.of("import-blog", "action.importBlog", () -> blogActions.importPosts()));
@@ -313,7 +318,7 @@ public final class MainWindow {
                 dark, attachments.remoteImagesItem(), language);
         Menu insert = menu("menu.insert", item("insert-image"), item("attach-pdf"));
         Menu go = menu("menu.go", item("next"), item("previous"));
-        Menu help = menu("menu.help", item("about"));
+        Menu help = menu("menu.help", item("shortcuts"), new SeparatorMenuItem(), item("about"));
         MenuBar bar = new MenuBar(file, edit, insert, view, go, help);
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
@@ -386,6 +391,10 @@ public final class MainWindow {
         } else if (focus instanceof GenericStyledArea<?, ?, ?> area) {
             area.redo();
         }
+    }
+
+    private void showShortcuts() {
+        org.papernotes.ui.help.KeyboardShortcutsWindow.show(root.getScene().getWindow(), actions, messages);
     }
 
     private void about() {

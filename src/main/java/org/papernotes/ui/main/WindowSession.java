@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import org.papernotes.store.Library;
 import org.papernotes.ui.common.AppPreferences;
 import org.papernotes.ui.common.ErrorMessages;
+import org.papernotes.ui.common.LinkOpener;
 import org.papernotes.ui.common.Messages;
 import org.papernotes.ui.common.UiExecutors;
 import org.papernotes.ui.detail.SaveState;
@@ -42,7 +43,7 @@ public final class WindowSession implements MainWindow.Host {
 
     private final Stage stage;
     private final AppPreferences preferences;
-    private final Consumer<String> linkOpener;
+    private final LinkOpener linkOpener;
     private final Supplier<UiExecutors> executorsFactory;
     private final Function<Library, SearchService> searchFactory;
     private final Runnable exit;
@@ -57,6 +58,7 @@ public final class WindowSession implements MainWindow.Host {
     private boolean closed;
 
     /**
+     * @param linkOpener       opens links outside the app; a {@link LinkOpener} also reports failures (status bar)
      * @param executorsFactory makes the threads for each library opened
      * @param exit             ends the application after the window closed (Platform::exit)
      */
@@ -65,7 +67,7 @@ public final class WindowSession implements MainWindow.Host {
                          Runnable exit) {
         this.stage = stage;
         this.preferences = preferences;
-        this.linkOpener = linkOpener;
+        this.linkOpener = LinkOpener.of(linkOpener); // a LinkOpener's failures show in the status bar
         this.executorsFactory = executorsFactory;
         this.searchFactory = searchFactory;
         this.exit = exit;
@@ -186,7 +188,22 @@ public final class WindowSession implements MainWindow.Host {
 
     @Override
     public void openLink(String address) {
-        linkOpener.accept(address);
+        MainViewModel shown = viewModel;
+        linkOpener.open(address).whenComplete((done, error) -> {
+            if (error != null) {
+                Platform.runLater(() -> shown.linkFailed(address, reason(error)));
+            }
+        });
+    }
+
+    /** The innermost message of a failure to open a link ("no web browser found (…)"). */
+    private static String reason(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof java.util.concurrent.CompletionException
+                || cause instanceof java.io.UncheckedIOException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
     @Override

@@ -35,9 +35,6 @@ import org.papernotes.ui.common.Messages;
  */
 public final class PaperListView extends VBox {
 
-    /** Characters of context kept before the first hit of a snippet. */
-    private static final int LEAD = 12;
-
     private final PaperListViewModel viewModel;
     private final Messages messages;
     private final TextField searchField = new TextField();
@@ -118,29 +115,37 @@ public final class PaperListView extends VBox {
         table.scrollTo(Math.max(0, next - 3));
     }
 
+    /**
+     * The offer to undo a delete, under the search box while {@link PaperListViewModel#undoOfferedProperty()} holds.
+     * Its text is bound, so that a window rebuilt (another language) shows it at once.
+     */
     private void buildUndoBar() {
         Label text = new Label();
         text.setId("undo-text");
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            List<org.papernotes.model.Paper> papers = viewModel.lastDeletedProperty().get();
+            if (papers == null || papers.isEmpty()) {
+                return "";
+            }
+            return papers.size() == 1 ? messages.format("undo.deleted", papers.get(0).title())
+                    : messages.format("undo.deletedMany", papers.size());
+        }, viewModel.lastDeletedProperty()));
         Button undo = new Button(messages.get("action.undo"));
         undo.setId("undo-delete");
         undo.setOnAction(e -> viewModel.undoDelete());
         Button dismiss = new Button("\u2715");
+        dismiss.setId("undo-dismiss");
         dismiss.getStyleClass().add("flat");
-        dismiss.setOnAction(e -> viewModel.forgetDeleted());
+        dismiss.setOnAction(e -> viewModel.dismissUndoOffer());
         undoBar.getChildren().addAll(text, undo, dismiss);
+        undoBar.setId("undo-bar");
         undoBar.setAlignment(Pos.CENTER_LEFT);
         undoBar.setPadding(new Insets(6, 8, 6, 12));
         undoBar.getStyleClass().add("undo-bar");
         undoBar.managedProperty().bind(undoBar.visibleProperty());
-        undoBar.visibleProperty().bind(viewModel.lastDeletedProperty().isNotNull());
-        viewModel.lastDeletedProperty().addListener((o, old, papers) -> {
-            if (papers != null) {
-                text.setText(papers.size() == 1 ? messages.format("undo.deleted", papers.get(0).title())
-                        : messages.format("undo.deletedMany", papers.size()));
-            }
-        });
+        undoBar.visibleProperty().bind(viewModel.undoOfferedProperty().and(viewModel.lastDeletedProperty().isNotNull()));
     }
 
     /** "3 selected" under the table, only while more than one paper is selected. */
@@ -158,7 +163,6 @@ public final class PaperListView extends VBox {
     private void buildTable() {
         table.setId("paper-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<PaperListEntry> sorted = new SortedList<>(viewModel.entries());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -207,6 +211,10 @@ public final class PaperListView extends VBox {
         updated.setPrefWidth(90);
         updated.setMinWidth(84);
         table.getColumns().setAll(List.of(title, authors, year, venue, status, updated));
+        table.setColumnResizePolicy(new TitleTakesSlack(title));
+        // In a narrow list the columns that matter least give way to the title: venue first, then updated, status.
+        List<TableColumn<PaperListEntry, ?>> givingWay = List.of(venue, updated, status, authors);
+        table.widthProperty().addListener((o, old, width) -> showColumnsThatFit(width.doubleValue(), title, givingWay));
 
         Label empty = new Label();
         empty.setWrapText(true);
@@ -225,6 +233,27 @@ public final class PaperListView extends VBox {
         viewModel.selectedIds().addListener((javafx.collections.ListChangeListener<Long>) c -> showSelection());
         // Rows are replaced on reload; put the selection back on the same papers.
         viewModel.entries().addListener((javafx.collections.ListChangeListener<PaperListEntry>) c -> showSelection());
+    }
+
+    /** The title's narrowest before other columns give way to it. */
+    private static final double TITLE_ROOM = 140;
+
+    /** Hides, in order, the columns of {@code givingWay} that would leave the title less than its room. */
+    private static void showColumnsThatFit(double width, TableColumn<PaperListEntry, ?> title,
+                                           List<TableColumn<PaperListEntry, ?>> givingWay) {
+        double needed = TITLE_ROOM + 18; // and the vertical scroll bar
+        for (TableColumn<PaperListEntry, ?> column : title.getTableView().getColumns()) {
+            if (column != title) {
+                needed += column.getPrefWidth();
+            }
+        }
+        for (TableColumn<PaperListEntry, ?> column : givingWay) {
+            boolean fits = width >= needed;
+            column.setVisible(fits);
+            if (!fits) {
+                needed -= column.getPrefWidth();
+            }
+        }
     }
 
     /** The table's selection into the view model; the focused (last selected) row leads. */
@@ -322,7 +351,7 @@ public final class PaperListView extends VBox {
     /** The title, and when searching, one line of the snippet with the matched words marked. */
     private final class TitleCell extends TableCell<PaperListEntry, PaperListEntry> {
         private final Label title = new Label();
-        private final HBox snippet = new HBox();
+        private final SnippetLine snippet = new SnippetLine();
         private final VBox box = new VBox(2, title, snippet);
         // Made on first use: a tooltip per cell would slow the first display of the table.
         private javafx.scene.control.Tooltip tooltip;
@@ -330,14 +359,6 @@ public final class PaperListView extends VBox {
         TitleCell() {
             title.getStyleClass().add("paper-title");
             title.setMinWidth(0);
-            snippet.getStyleClass().add("snippet");
-            // One line, as wide as the column: the rest is clipped rather than widening or growing the row.
-            snippet.setMinWidth(0);
-            snippet.setPrefWidth(0);
-            Rectangle clip = new Rectangle();
-            clip.widthProperty().bind(snippet.widthProperty());
-            clip.heightProperty().bind(snippet.heightProperty());
-            snippet.setClip(clip);
             box.setMinWidth(0);
             box.setPrefWidth(0);
         }
@@ -358,26 +379,13 @@ public final class PaperListView extends VBox {
             }
             setText(null);
             title.setText(item.paper().title());
-            List<javafx.scene.Node> texts = new java.util.ArrayList<>();
-            StringBuilder whole = new StringBuilder();
-            boolean hitSeen = false;
-            for (var part : item.snippet()) {
-                String text = part.text().replaceAll("\\s+", " ");
-                whole.append(text);
-                if (!hitSeen && !part.hit() && text.length() > LEAD) {
-                    // Start shortly before the first hit, so that the one visible line shows it.
-                    text = "\u2026" + text.substring(text.length() - LEAD);
-                }
-                hitSeen |= part.hit();
-                Text node = new Text(text);
-                node.getStyleClass().add(part.hit() ? "snippet-hit" : "snippet-text");
-                texts.add(node);
-            }
-            snippet.getChildren().setAll(texts);
+            snippet.show(item.snippet());
             if (tooltip == null) {
                 tooltip = new javafx.scene.control.Tooltip();
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(480);
             }
-            tooltip.setText(whole.toString());
+            tooltip.setText(snippet.shownText());
             setTooltip(tooltip);
             setGraphic(box);
         }

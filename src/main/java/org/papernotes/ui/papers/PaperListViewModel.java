@@ -38,6 +38,8 @@ public final class PaperListViewModel {
 
     /** How long typing in the search box pauses before the search runs. */
     public static final Duration SEARCH_DELAY = Duration.ofMillis(150);
+    /** How long the offer to undo a delete stays in view (Edit → Undo still works after it). */
+    public static final Duration UNDO_OFFER_TIME = Duration.ofSeconds(8);
     static final int SEARCH_LIMIT = 1000;
 
     private final Library library;
@@ -55,6 +57,8 @@ public final class PaperListViewModel {
     private final ReadOnlyBooleanWrapper loadedOnce = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper libraryCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<List<Paper>> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper undoOffered = new ReadOnlyBooleanWrapper();
+    private Scheduler.Cancellable undoOfferTimeout;
     private final Runnable onPapersChanged;
     private long generation;
     private Scheduler.Cancellable pendingSearch;
@@ -146,6 +150,29 @@ public final class PaperListViewModel {
         return lastDeleted.getReadOnlyProperty();
     }
 
+    /**
+     * True while the list offers to undo the last delete: from the delete until {@link #UNDO_OFFER_TIME} has passed
+     * or the user did something else ({@link #dismissUndoOffer()}).
+     */
+    public ReadOnlyBooleanProperty undoOfferedProperty() {
+        return undoOffered.getReadOnlyProperty();
+    }
+
+    /** Takes the undo offer out of view (its time is up, or the user went on); the delete can still be undone. */
+    public void dismissUndoOffer() {
+        if (undoOfferTimeout != null) {
+            undoOfferTimeout.cancel();
+            undoOfferTimeout = null;
+        }
+        undoOffered.set(false);
+    }
+
+    private void offerUndo() {
+        dismissUndoOffer();
+        undoOffered.set(true);
+        undoOfferTimeout = executors.scheduler().schedule(UNDO_OFFER_TIME, this::dismissUndoOffer);
+    }
+
     public boolean isSearching() {
         return !query.get().isBlank();
     }
@@ -206,6 +233,7 @@ public final class PaperListViewModel {
 
     /** Stores a new paper with the given title, reloads the rows and selects it. */
     public void newPaper(String title) {
+        dismissUndoOffer();
         executors.run(() -> library.papers().insert(Paper.titled(title)), paper -> {
             refresh(List.of(paper.id()), paper.id());
             onPapersChanged.run();
@@ -226,6 +254,7 @@ public final class PaperListViewModel {
             return;
         }
         int leadAt = Math.max(0, ids.indexOf(lead));
+        dismissUndoOffer();
         executors.run(() -> library.inTransaction(connection -> {
             // Last row first: the newest copy comes first in the list, so the copies keep the originals' order.
             Long[] copies = new Long[ids.size()];
@@ -264,6 +293,9 @@ public final class PaperListViewModel {
             entries.removeIf(entry -> gone.contains(entry.id()));
             libraryCount.set(Math.max(0, libraryCount.get() - papers.size()));
             lastDeleted.set(papers.isEmpty() ? null : List.copyOf(papers));
+            if (!papers.isEmpty()) {
+                offerUndo();
+            }
             if (!entries.isEmpty() && index >= 0) {
                 selectedId.set(entries.get(Math.min(index, entries.size() - 1)).id());
             } else {
@@ -280,6 +312,7 @@ public final class PaperListViewModel {
             return;
         }
         lastDeleted.set(null);
+        dismissUndoOffer();
         executors.run(() -> library.inTransaction(connection -> papers.stream()
                 .map(paper -> library.papers().insert(paper.withId(0)).id()).toList()), restored -> {
             refresh(restored, restored.get(0));
@@ -289,6 +322,7 @@ public final class PaperListViewModel {
 
     /** Forgets the deleted paper (the undo offer timed out or was dismissed). */
     public void forgetDeleted() {
+        dismissUndoOffer();
         lastDeleted.set(null);
     }
 

@@ -97,7 +97,40 @@ public final class StatusBarView extends HBox {
         viewModel.errorCountProperty().addListener((o, old, n) -> error.setText(viewModel.errorProperty().get()));
 
         var paperOpen = paper.paperProperty().isNotNull();
-        getChildren().addAll(save, retry, separator(paperOpen), counts, separator(paperOpen), export, error, gap, library);
+        getChildren().addAll(save, retry, separator(paperOpen), counts, separator(paperOpen), export, error,
+                failedLink(viewModel, messages), gap, library);
+    }
+
+    /** "Could not open … : no web browser found", with the link to copy; shown while a link failed. */
+    private static HBox failedLink(MainViewModel viewModel, Messages messages) {
+        Label text = new Label();
+        text.setId("link-failed");
+        text.getStyleClass().add("danger");
+        text.setMinWidth(0);
+        Hyperlink copy = new Hyperlink(messages.get("status.copyLink"));
+        copy.setId("copy-link");
+        Hyperlink dismiss = new Hyperlink("\u2715");
+        dismiss.setId("dismiss-link");
+        dismiss.setOnAction(e -> viewModel.dismissFailedLink());
+        HBox box = new HBox(4, text, copy, dismiss);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(0);
+        var failed = viewModel.failedLinkProperty();
+        text.textProperty().bind(Bindings.createStringBinding(() -> failed.get() == null ? ""
+                : messages.format("status.linkFailed", failed.get().address(), withoutFinalStop(failed.get().reason())),
+                failed));
+        failed.addListener((o, old, now) -> copy.setText(messages.get("status.copyLink")));
+        copy.setOnAction(e -> {
+            if (failed.get() != null) {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(failed.get().address());
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                copy.setText(messages.get("status.linkCopied"));
+            }
+        });
+        box.visibleProperty().bind(failed.isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** The reason without its full stop, as the message puts one after it. */

@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
@@ -36,6 +38,7 @@ public final class TagSidebarView extends VBox {
     private final ListView<SidebarItem> list = new ListView<>();
     private final Delegate delegate;
     private boolean syncing;
+    private boolean replacingItems;
     private ContextMenu tagMenu;
     private SidebarItem menuItem;
 
@@ -56,6 +59,16 @@ public final class TagSidebarView extends VBox {
         setId("tag-sidebar");
         list.setId("sidebar-list");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // Registered before the list's own listeners: while the lines are replaced (a refresh), the list drops its
+        // selection of lines that changed (a renamed tag, a new count). That is not the user choosing, so it is not
+        // passed on; the view model's selection, which follows renames, is shown again afterwards.
+        viewModel.items().addListener((ListChangeListener<SidebarItem>) c -> {
+            replacingItems = true;
+            Platform.runLater(() -> {
+                replacingItems = false;
+                syncSelection();
+            });
+        });
         list.setItems(viewModel.items());
         list.setCellFactory(v -> new ItemCell());
         LazyTooltip.install(list, messages.get("sidebar.tooltip"));
@@ -77,13 +90,12 @@ public final class TagSidebarView extends VBox {
         });
 
         list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SidebarItem>) c -> {
-            if (!syncing) {
+            if (!syncing && !replacingItems) {
                 viewModel.select(List.copyOf(list.getSelectionModel().getSelectedItems()));
                 // The selection model may not be changed while it reports a change.
                 Platform.runLater(this::syncSelection);
             }
         });
-        viewModel.items().addListener((ListChangeListener<SidebarItem>) c -> Platform.runLater(this::syncSelection));
         viewModel.selection().addListener((ListChangeListener<SidebarItem>) c -> Platform.runLater(this::syncSelection));
     }
 
@@ -191,9 +203,27 @@ public final class TagSidebarView extends VBox {
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             count.getStyleClass().add("count");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            // A long name is cut with an ellipsis (its tooltip has it whole); the count always shows. The cell asks for
+            // no width of its own, so that the list never scrolls sideways.
             name.setMinWidth(0);
+            name.setTextOverrun(OverrunStyle.ELLIPSIS);
             box = new HBox(6, name, gap, count);
             box.setAlignment(Pos.CENTER_LEFT);
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
+            setPrefWidth(0);
+            // The tooltip is made when the pointer first rests on a cut name (tooltips per cell slow the first display).
+            addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                if (getItem() != null && getItem().kind() == SidebarItem.Kind.TAG && isCut()) {
+                    if (getTooltip() == null) {
+                        setTooltip(new Tooltip());
+                    }
+                    getTooltip().setText(getItem().name());
+                } else {
+                    setTooltip(null);
+                }
+            });
             // The shared menu acts on the line it was opened on.
             addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
                 if (getItem() != null && getItem().kind() == SidebarItem.Kind.TAG) {
@@ -225,6 +255,11 @@ public final class TagSidebarView extends VBox {
                 getStyleClass().add(item.kind() == SidebarItem.Kind.TAG ? "sidebar-tag" : "sidebar-entry");
             }
             setGraphic(box);
+        }
+
+        /** Whether the name is shown cut (it does not fit beside the count). */
+        boolean isCut() {
+            return name.prefWidth(-1) > name.getWidth() + 0.5;
         }
 
         private String label(SidebarItem item) {

@@ -62,4 +62,13 @@ class SnippetsTest {
         assertThat(shown.codePoints().filter(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)).isEmpty();
         assertThat(shown).contains("遗忘");
     }
+
+    @Test
+    void htmlTagsOfTheNoteAreLeftOutOfTheSnippet() {
+        String text = "filler ".repeat(20) + "<span style=\"color: red;\">在训练时</span> 遗忘 <br/>of data";
+
+        String shown = String.join("", snippet(text, "遗忘").stream().map(SnippetPart::text).toList());
+
+        assertThat(shown).contains("在训练时 遗忘 of data").doesNotContain("<", ">", "style", ";\"");
+    }
 }

@@ -49,9 +49,9 @@ class BlogReasonsTest {
     @Test
     void theSlugFieldsReasonsReadInChinese() {
         assertThat(BlogReasons.text(CHINESE, BlogMessage.of(BlogMessage.Code.SLUG_TAKEN, "attention")))
-                .isEqualTo("另一篇论文的文章已使用短网址“attention”。请另选一个。");
+                .isEqualTo("另一篇论文的文章已使用网址别名“attention”。请另选一个。");
         assertThat(BlogReasons.text(CHINESE, BlogMessage.of(BlogMessage.Code.SLUG_EMPTY)))
-                .isEqualTo("短网址至少需要一个字母或数字（a–z、0–9）。");
+                .isEqualTo("网址别名至少需要一个字母或数字（a–z、0–9）。");
     }
 
     @Test

@@ -325,7 +325,7 @@ class BlogWindowTest extends FxRobot {
         clickOn(slug).write("Attention").type(KeyCode.ENTER);
 
         waitUntil(() -> lookup("#slug-error").queryAs(Label.class).isVisible());
-        assertThat(lookup("#slug-error").queryAs(Label.class).getText()).isEqualTo("另一篇论文的文章已使用短网址“attention”。请另选一个。");
+        assertThat(lookup("#slug-error").queryAs(Label.class).getText()).isEqualTo("另一篇论文的文章已使用网址别名“attention”。请另选一个。");
         type(KeyCode.ESCAPE);
         assertThat(slug.getText()).isEmpty();
         assertThat(lookup("#slug-error").queryAs(Label.class).isVisible()).isFalse();

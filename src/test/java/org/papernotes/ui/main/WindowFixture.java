@@ -20,6 +20,8 @@ final class WindowFixture implements AutoCloseable {
     final Preferences preferencesNode;
     final List<String> openedLinks = new CopyOnWriteArrayList<>();
     int exits;
+    /** How links open; null: they are only recorded in {@link #openedLinks}. */
+    java.util.function.Consumer<String> linkOpener;
     Stage stage;
     WindowSession session;
 
@@ -37,7 +39,8 @@ final class WindowFixture implements AutoCloseable {
     WindowFixture open() throws Exception {
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
-            session = new WindowSession(stage, new AppPreferences(preferencesNode), openedLinks::add,
+            session = new WindowSession(stage, new AppPreferences(preferencesNode),
+                    linkOpener != null ? linkOpener : openedLinks::add,
                     UiExecutors::forApplication, SearchServices::forLibrary, () -> exits++);
             session.open(library);
         });

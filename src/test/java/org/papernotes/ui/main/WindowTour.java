@@ -15,7 +15,7 @@ import org.papernotes.ui.search.SearchServices;
 
 /**
  * Opens the window in a given state for looking at it (screenshots): {@code LIBRARY [--dark] [--zh]
- * [--select N] [--search TEXT]}. Uses preferences of its own, so the user's are left alone.
+ * [--size WIDTHxHEIGHT] [--folded] [--select N] [--search TEXT] [--focus-list] [--find] [--shortcuts]}. Uses preferences of its own, so the user's are left alone.
  */
 public final class WindowTour {
 
@@ -50,6 +50,15 @@ public final class WindowTour {
         AppPreferences preferences = new AppPreferences(node);
         preferences.setDark(args.contains("--dark"));
         preferences.setLocale(args.contains("--zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        preferences.setHeaderCollapsed(args.contains("--folded"));
+        int size = args.indexOf("--size");
+        if (size >= 0) {
+            String[] widthHeight = args.get(size + 1).split("x");
+            preferences.putNumber("window.width", Double.parseDouble(widthHeight[0]));
+            preferences.putNumber("window.height", Double.parseDouble(widthHeight[1]));
+            preferences.putNumber("window.x", 0);
+            preferences.putNumber("window.y", 0);
+        }
         WindowSession session = new WindowSession(stage, preferences, url -> { }, UiExecutors::forApplication,
                 SearchServices::forLibrary, Platform::exit);
         session.open(Path.of(args.get(0)));
@@ -70,6 +79,16 @@ public final class WindowTour {
                         if (index < entries.size()) {
                             session.viewModel().list().selectedIdProperty().set(entries.get(index).id());
                         }
+                    }
+                    if (args.contains("--find") && session.window().paperView().notePane() != null) {
+                        session.window().paperView().notePane().showFindReplace();
+                    }
+                    if (args.contains("--shortcuts")) {
+                        session.window().actions().stream().filter(a -> a.id().equals("shortcuts")).findFirst()
+                                .ifPresent(org.papernotes.ui.actions.AppAction::run);
+                    }
+                    if (args.contains("--focus-list")) {
+                        session.window().listView().table().requestFocus();
                     }
                     whenLoaded.accept(session);
                 });

@@ -272,4 +272,32 @@ class PaperListViewModelTest {
 
         assertThat(slow.entries()).extracting(e -> e.paper().title()).containsExactly("Beta");
     }
+
+    @Test
+    void theUndoOfferGoesAfterItsTimeButTheDeleteCanStillBeUndone() {
+        paper("Gone");
+        viewModel.refresh();
+        viewModel.selectedIdProperty().set(viewModel.entries().get(0).id());
+        viewModel.deleteSelected();
+        assertThat(viewModel.undoOfferedProperty().get()).isTrue();
+
+        time.advance(PaperListViewModel.UNDO_OFFER_TIME.toMillis());
+
+        assertThat(viewModel.undoOfferedProperty().get()).isFalse();
+        viewModel.undoDelete();
+        assertThat(titles()).containsExactly("Gone");
+    }
+
+    @Test
+    void aNewPaperTakesTheUndoOfferAway() {
+        paper("Gone");
+        viewModel.refresh();
+        viewModel.selectedIdProperty().set(viewModel.entries().get(0).id());
+        viewModel.deleteSelected();
+
+        viewModel.newPaper("Next");
+
+        assertThat(viewModel.undoOfferedProperty().get()).isFalse();
+        assertThat(viewModel.lastDeletedProperty().get()).isNotNull();
+    }
 }
