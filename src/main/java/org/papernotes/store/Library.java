@@ -20,9 +20,9 @@ import org.papernotes.model.ReadingStatus;
 import org.papernotes.store.search.SearchIndex;
 
 /**
- * One open library file. Owns the single connection; every read and write goes through {@link #read} or
- * {@link #inTransaction}, serialised on this object so that view models may call from any worker thread.
- * Opening checks the file before SQLite touches it, so that a wrong file is refused unchanged.
+ * One open library file: opens it (checking the file before SQLite touches it, so that a wrong file is refused
+ * unchanged), migrates it, backs it up, and hands out its repositories and search index. The connection and its
+ * transactions belong to {@link Database}; {@link #read} and {@link #inTransaction} pass through to it.
  */
 public final class Library implements AutoCloseable {
 
@@ -32,20 +32,21 @@ public final class Library implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Database database;
     private final PaperRepository papers;
     private final TagRepository tags;
     private final SettingsRepository settings;
     private final SearchIndex searchIndex;
-    private int transactionDepth;
     private Path lastBackup;
 
     private Library(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
-        this.searchIndex = new SearchIndex(this);
-        this.papers = new PaperRepository(this);
-        this.tags = new TagRepository(this);
-        this.settings = new SettingsRepository(this);
+        this.database = new Database(file, connection);
+        this.searchIndex = new SearchIndex(database);
+        this.papers = new PaperRepository(database, searchIndex);
+        this.tags = new TagRepository(database, searchIndex);
+        this.settings = new SettingsRepository(database);
     }
 
     /** Opens the library at {@code file}, creating it (and its folder) if it does not exist. */
@@ -63,10 +64,10 @@ public final class Library implements AutoCloseable {
             library.prepare(targetVersion);
             return library;
         } catch (SQLException e) {
-            closeQuietly(connection);
+            Database.closeQuietly(connection);
             throw LibraryException.from(e, path);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            Database.closeQuietly(connection);
             throw e;
         }
     }
@@ -202,6 +203,11 @@ public final class Library implements AutoCloseable {
         return searchIndex;
     }
 
+    /** The connection and its transactions, for the classes that work on the library as a whole. */
+    public Database database() {
+        return database;
+    }
+
     /** Counts for the status bar and {@code papernotes stats}. */
     public LibraryStats stats() {
         return read(connection -> {
@@ -240,76 +246,18 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in autocommit mode (a consistent snapshot per statement). */
-    public synchronized <T> T read(SqlWork<T> work) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw LibraryException.from(e, file);
-        }
+    /** Runs {@code work} in autocommit mode (a consistent snapshot per statement); see {@link Database#read}. */
+    public <T> T read(SqlWork<T> work) {
+        return database.read(work);
     }
 
-    /**
-     * Runs {@code work} in one transaction: all of it is stored, durably, when this returns, or none of it.
-     * Nested calls join the outer transaction.
-     */
-    public synchronized <T> T inTransaction(SqlWork<T> work) {
-        if (transactionDepth > 0) {
-            transactionDepth++;
-            try {
-                return work.run(connection);
-            } catch (SQLException e) {
-                throw LibraryException.from(e, file);
-            } finally {
-                transactionDepth--;
-            }
-        }
-        try {
-            connection.setAutoCommit(false);
-            transactionDepth = 1;
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollback();
-            throw LibraryException.from(e, file);
-        } catch (RuntimeException | Error e) {
-            rollback();
-            throw e;
-        } finally {
-            transactionDepth = 0;
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException e) {
-                LOG.log(System.Logger.Level.WARNING, "Cannot return to autocommit", e);
-            }
-        }
-    }
-
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "Rollback failed", e);
-        }
+    /** Runs {@code work} in one transaction, all or nothing; see {@link Database#inTransaction}. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        return database.inTransaction(work);
     }
 
     @Override
-    public synchronized void close() {
-        try (Statement statement = connection.createStatement()) {
-            // Folds the WAL back into the main file so a copied library file is complete.
-            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.DEBUG, "Checkpoint on close skipped: {0}", e.getMessage());
-        }
-        closeQuietly(connection);
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "Closing the library failed", e);
-        }
+    public void close() {
+        database.close();
     }
 }

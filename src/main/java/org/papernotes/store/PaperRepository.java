@@ -20,6 +20,7 @@ import org.papernotes.model.Paper;
 import org.papernotes.model.PaperFilter;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.model.ReadingStatus;
+import org.papernotes.store.search.SearchIndex;
 
 /** Papers with their authors, note, tags and blog post. Every write keeps the search index in step. */
 public final class PaperRepository {
@@ -29,16 +30,18 @@ public final class PaperRepository {
     private static final String BLOG_COLUMNS = "b.slug, b.post_date, b.permalink, b.kept_front_matter, "
             + "b.original_front_matter, b.last_export_path, b.last_export_hash";
 
-    private final Library library;
+    private final Database database;
+    private final SearchIndex searchIndex;
 
-    PaperRepository(Library library) {
-        this.library = library;
+    PaperRepository(Database database, SearchIndex searchIndex) {
+        this.database = database;
+        this.searchIndex = searchIndex;
     }
 
     /** Stores a new paper; returns it with its id and times. */
     public Paper insert(Paper paper) {
         Paper valid = validated(paper);
-        return library.inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             Instant now = now();
             Instant created = valid.createdAt() != null ? valid.createdAt() : now;
             Instant updated = valid.updatedAt() != null ? valid.updatedAt() : created;
@@ -58,7 +61,7 @@ public final class PaperRepository {
             Paper stored = valid.withId(id).withTimes(created, updated);
             writeDependents(connection, stored);
             writeBlog(connection, id, stored.blog());
-            library.searchIndex().update(connection, id);
+            searchIndex.update(connection, id);
             return stored;
         });
     }
@@ -70,7 +73,7 @@ public final class PaperRepository {
      */
     public Paper update(Paper paper) {
         Paper valid = validated(paper);
-        return library.inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             Instant now = now();
             try (PreparedStatement statement = connection.prepareStatement(
                     "UPDATE papers SET title = ?, venue = ?, year = ?, doi = ?, arxiv_id = ?, url = ?, pdf_path = ?, "
@@ -85,14 +88,14 @@ public final class PaperRepository {
             Instant created = valid.createdAt() != null ? valid.createdAt() : createdAt(connection, valid.id());
             Paper stored = valid.withTimes(created, now);
             writeDependents(connection, stored);
-            library.searchIndex().update(connection, valid.id());
+            searchIndex.update(connection, valid.id());
             return stored.withBlog(readBlog(connection, valid.id()));
         });
     }
 
     /** The autosave path: stores only the note text. Returns the new update time. */
     public Instant saveNote(long id, String note) {
-        return library.inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             Instant now = now();
             touch(connection, id, now);
             try (PreparedStatement statement = connection.prepareStatement(
@@ -101,25 +104,25 @@ public final class PaperRepository {
                 statement.setString(2, note == null ? "" : note);
                 statement.executeUpdate();
             }
-            library.searchIndex().update(connection, id);
+            searchIndex.update(connection, id);
             return now;
         });
     }
 
     /** Replaces the paper's tags, in this order; tags no paper carries any more are dropped. */
     public void setTags(long id, List<String> tags) {
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             touch(connection, id, now());
             writeTags(connection, id, normalizeTags(tags));
             TagRepository.dropUnused(connection);
-            library.searchIndex().update(connection, id);
+            searchIndex.update(connection, id);
             return null;
         });
     }
 
     /** Stores the blog side of a paper (after an export or an import); does not change its update time. */
     public void setBlogPost(long id, BlogPost blog) {
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             ensureExists(connection, id);
             writeBlog(connection, id, blog);
             return null;
@@ -128,7 +131,7 @@ public final class PaperRepository {
 
     /** The blog side of every paper that has one (paper id → post), for matching posts to papers in bulk. */
     public Map<Long, BlogPost> blogPosts() {
-        return library.read(connection -> {
+        return database.read(connection -> {
             Map<Long, BlogPost> posts = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT paper_id, slug, post_date, permalink, kept_front_matter, original_front_matter, "
@@ -146,7 +149,7 @@ public final class PaperRepository {
     }
 
     public Optional<Paper> find(long id) {
-        return library.read(connection -> {
+        return database.read(connection -> {
             List<Paper> found = load(connection, "p.id = ?", List.of(id));
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         });
@@ -162,7 +165,7 @@ public final class PaperRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return library.read(connection -> {
+        return database.read(connection -> {
             Map<Long, Paper> byId = new HashMap<>();
             List<Long> idList = List.copyOf(ids);
             for (int start = 0; start < idList.size(); start += 500) {
@@ -190,7 +193,7 @@ public final class PaperRepository {
 
     /** The rows of the paper list, most recently updated first. */
     public List<PaperSummary> list(PaperFilter filter) {
-        return library.read(connection -> {
+        return database.read(connection -> {
             List<Object> args = new ArrayList<>();
             String where = filterClause(filter, args);
             String sql = "SELECT p.id, p.title, p.year, p.venue, p.status, p.rating, p.updated_at FROM papers p"
@@ -220,12 +223,12 @@ public final class PaperRepository {
     }
 
     public int count() {
-        return library.read(PaperRepository::countPapers);
+        return database.read(PaperRepository::countPapers);
     }
 
     public void delete(long id) {
-        library.inTransaction(connection -> {
-            library.searchIndex().remove(connection, id);
+        database.inTransaction(connection -> {
+            searchIndex.remove(connection, id);
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM papers WHERE id = ?")) {
                 statement.setLong(1, id);
                 if (statement.executeUpdate() == 0) {
@@ -239,7 +242,7 @@ public final class PaperRepository {
 
     /** A copy with a new id, the same note and tags, no blog post, and " (copy)" after the title. */
     public Paper duplicate(long id, String titleSuffix) {
-        return library.inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             Paper original = load(connection, "p.id = ?", List.of(id)).stream().findFirst()
                     .orElseThrow(() -> new PaperNotFoundException(id));
             return insert(original.withId(0).withTitle(original.title() + titleSuffix).withTimes(null, null)

@@ -9,19 +9,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.papernotes.model.TagCount;
+import org.papernotes.store.search.SearchIndex;
 
 /** Tags with their paper counts; rename, merge and delete across all papers at once. */
 public final class TagRepository {
 
-    private final Library library;
+    private final Database database;
+    private final SearchIndex searchIndex;
 
-    TagRepository(Library library) {
-        this.library = library;
+    TagRepository(Database database, SearchIndex searchIndex) {
+        this.database = database;
+        this.searchIndex = searchIndex;
     }
 
     /** Every tag with the number of papers carrying it, by name (case-insensitive). */
     public List<TagCount> counts() {
-        return library.read(connection -> {
+        return database.read(connection -> {
             List<TagCount> result = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT t.name, count(pt.paper_id) FROM tags t LEFT JOIN paper_tags pt ON pt.tag_id = t.id "
@@ -36,7 +39,7 @@ public final class TagRepository {
     }
 
     public int untaggedCount() {
-        return library.read(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT count(*) FROM papers p WHERE NOT EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id)");
                  ResultSet rows = statement.executeQuery()) {
@@ -52,7 +55,7 @@ public final class TagRepository {
      */
     public void rename(String from, String to) {
         String target = requireName(to);
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             long fromId = idOf(connection, from).orElseThrow(() -> noSuchTag(from));
             Optional<Long> existing = idOf(connection, target);
             if (existing.isPresent() && existing.get() != fromId) {
@@ -72,7 +75,7 @@ public final class TagRepository {
     /** Moves every paper of the {@code sources} tags to {@code target} (created if needed) and drops the sources. */
     public void merge(Collection<String> sources, String target) {
         String targetName = requireName(target);
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             long targetId = ensureTag(connection, targetName);
             List<Long> sourceIds = new ArrayList<>();
             for (String source : sources) {
@@ -88,7 +91,7 @@ public final class TagRepository {
 
     /** Removes a tag from every paper; the papers stay. */
     public void delete(String name) {
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             long id = idOf(connection, name).orElseThrow(() -> noSuchTag(name));
             List<Long> papers = papersOf(connection, id);
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM tags WHERE id = ?")) {
@@ -96,7 +99,7 @@ public final class TagRepository {
                 statement.executeUpdate();
             }
             for (long paper : papers) {
-                library.searchIndex().update(connection, paper);
+                searchIndex.update(connection, paper);
             }
             return null;
         });
@@ -118,14 +121,14 @@ public final class TagRepository {
                 drop.executeUpdate();
             }
             for (long paper : papers) {
-                library.searchIndex().update(connection, paper);
+                searchIndex.update(connection, paper);
             }
         }
     }
 
     private void reindexPapersOf(Connection connection, long tagId) throws SQLException {
         for (long paper : papersOf(connection, tagId)) {
-            library.searchIndex().update(connection, paper);
+            searchIndex.update(connection, paper);
         }
     }
 
