@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The one connection to a library file and its transactions. Every read and write goes through {@link #read} or
@@ -16,13 +20,26 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Clock clock;
+    private final List<Runnable> rollbackListeners = new CopyOnWriteArrayList<>();
     private int transactionDepth;
     /** Set when the file is damaged: writes are refused with this message instead of being tried. */
     private volatile String readOnlyReason;
 
-    Database(Path file, Connection connection) {
+    Database(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
+        this.clock = clock;
+    }
+
+    /** The time stamped on writes, at the millisecond precision stored, so that a stored paper equals the one returned. */
+    public Instant now() {
+        return Instant.ofEpochMilli(clock.millis());
+    }
+
+    /** {@code listener} runs after a transaction was rolled back (caches of what it wrote must be dropped). */
+    void onRollback(Runnable listener) {
+        rollbackListeners.add(listener);
     }
 
     public Path file() {
@@ -80,11 +97,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether a transaction is open on this thread's call chain (nested work joins it). */
-    synchronized boolean inTransactionNow() {
-        return transactionDepth > 0;
-    }
-
     /** From now on every write is refused with {@code reason} (a damaged file must not be written to). */
     void refuseWrites(String reason) {
         readOnlyReason = reason;
@@ -108,6 +120,7 @@ public final class Database implements AutoCloseable {
     }
 
     private void rollback() {
+        rollbackListeners.forEach(Runnable::run);
         try {
             connection.rollback();
         } catch (SQLException e) {

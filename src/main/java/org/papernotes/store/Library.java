@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -37,30 +38,43 @@ public final class Library implements AutoCloseable {
     private final TagRepository tags;
     private final SettingsRepository settings;
     private final SearchIndex searchIndex;
+    private final VersionRepository versions;
+    private final TrashRepository trash;
     private Path lastBackup;
 
-    private Library(Path file, Connection connection) {
+    private Library(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
-        this.database = new Database(file, connection);
+        this.database = new Database(file, connection, clock);
         this.searchIndex = new SearchIndex(database);
-        this.papers = new PaperRepository(database, searchIndex);
-        this.tags = new TagRepository(database, searchIndex);
+        this.versions = new VersionRepository(database, PaperRepository::loadOne, clock.getZone());
+        this.papers = new PaperRepository(database, searchIndex, versions);
+        this.tags = new TagRepository(database, searchIndex, versions);
         this.settings = new SettingsRepository(database);
+        this.trash = new TrashRepository(database, searchIndex, versions);
     }
 
     /** Opens the library at {@code file}, creating it (and its folder) if it does not exist. */
     public static Library open(Path file) {
-        return open(file, Migrations.latestVersion());
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps writes and ages versions (tests and benchmarks set it). */
+    public static Library open(Path file, Clock clock) {
+        return open(file, Migrations.latestVersion(), clock);
     }
 
     /** Opens and migrates only up to {@code targetVersion}; tests use it to build libraries of older versions. */
     static Library open(Path file, int targetVersion) {
+        return open(file, targetVersion, Clock.systemDefaultZone());
+    }
+
+    private static Library open(Path file, int targetVersion, Clock clock) {
         Path path = file.toAbsolutePath().normalize();
         checkFile(path);
         Connection connection = connect(path);
         try {
-            Library library = new Library(path, connection);
+            Library library = new Library(path, connection, clock);
             library.prepare(targetVersion);
             return library;
         } catch (SQLException e) {
@@ -197,6 +211,16 @@ public final class Library implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    /** The history of every paper. */
+    public VersionRepository versions() {
+        return versions;
+    }
+
+    /** Deleted papers, until the trash is emptied. */
+    public TrashRepository trash() {
+        return trash;
     }
 
     public SearchIndex searchIndex() {

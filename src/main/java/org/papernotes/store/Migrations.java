@@ -18,7 +18,8 @@ public final class Migrations {
     /** In order; a test checks that this list and the folder agree. */
     static final List<String> SCRIPTS = List.of(
             "001_init.sql",
-            "002_search.sql");
+            "002_search.sql",
+            "003_history_versions.sql");
 
     private static final String RESOURCE_DIR = "/org/papernotes/store/migrations/";
 

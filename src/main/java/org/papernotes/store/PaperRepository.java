@@ -20,6 +20,7 @@ import org.papernotes.model.Paper;
 import org.papernotes.model.PaperFilter;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.model.ReadingStatus;
+import org.papernotes.model.VersionReason;
 import org.papernotes.store.search.SearchIndex;
 
 /** Papers with their authors, note, tags and blog post. Every write keeps the search index in step. */
@@ -32,17 +33,30 @@ public final class PaperRepository {
 
     private final Database database;
     private final SearchIndex searchIndex;
+    private final VersionRepository versions;
 
-    PaperRepository(Database database, SearchIndex searchIndex) {
+    PaperRepository(Database database, SearchIndex searchIndex, VersionRepository versions) {
         this.database = database;
         this.searchIndex = searchIndex;
+        this.versions = versions;
+    }
+
+    /**
+     * What a save stored. {@code otherProgramVersion} is not 0 when the paper had been changed by someone else (another
+     * program, another window) since the state the save was based on: that state is kept as this version of the
+     * paper's history before the save wrote over it.
+     */
+    public record SaveResult(Paper paper, int otherProgramVersion) {
+        public boolean conflicted() {
+            return otherProgramVersion != 0;
+        }
     }
 
     /** Stores a new paper; returns it with its id and times. */
     public Paper insert(Paper paper) {
         Paper valid = validated(paper);
         return database.inTransaction(connection -> {
-            Instant now = now();
+            Instant now = database.now();
             Instant created = valid.createdAt() != null ? valid.createdAt() : now;
             Instant updated = valid.updatedAt() != null ? valid.updatedAt() : created;
             long id;
@@ -74,45 +88,117 @@ public final class PaperRepository {
     public Paper update(Paper paper) {
         Paper valid = validated(paper);
         return database.inTransaction(connection -> {
-            Instant now = now();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE papers SET title = ?, venue = ?, year = ?, doi = ?, arxiv_id = ?, url = ?, pdf_path = ?, "
-                            + "citation_key = ?, status = ?, rating = ?, updated_at = ? WHERE id = ?")) {
-                bindMetadata(statement, valid);
-                statement.setLong(11, now.toEpochMilli());
-                statement.setLong(12, valid.id());
-                if (statement.executeUpdate() == 0) {
-                    throw new PaperNotFoundException(valid.id());
+            versions.beforeWrite(connection, valid.id(), valid.note().length());
+            return write(connection, valid);
+        });
+    }
+
+    /**
+     * As {@link #update(Paper)}, for an editor whose copy of the paper was stored at {@code basedOn}: if the paper
+     * was changed since, what is stored is kept as a version first, and the result says so.
+     */
+    public SaveResult update(Paper paper, Instant basedOn) {
+        Paper valid = validated(paper);
+        return database.inTransaction(connection -> {
+            int kept = keepIfChangedSince(connection, valid.id(), basedOn);
+            if (kept == 0) {
+                versions.beforeWrite(connection, valid.id(), valid.note().length());
+            }
+            return new SaveResult(write(connection, valid), kept);
+        });
+    }
+
+    /**
+     * Restores version {@code number} of the paper in place: the state before is kept as a version, then the
+     * version's fields and note are stored, and that is a new version too. Returns the paper as stored.
+     */
+    public Paper restoreVersion(long id, int number) {
+        return database.inTransaction(connection -> {
+            Paper current = loadOne(connection, id).orElseThrow(() -> new PaperNotFoundException(id));
+            String text = versions.text(connection, id, number);
+            versions.record(connection, id, VersionReason.BEFORE_RESTORE, null);
+            Paper stored = write(connection, validated(VersionText.apply(text, current)));
+            versions.record(connection, id, VersionReason.RESTORED, number);
+            return stored;
+        });
+    }
+
+    /** The version keeping what another writer stored since {@code basedOn}, or 0 when nobody did. */
+    private int keepIfChangedSince(Connection connection, long id, Instant basedOn) throws SQLException {
+        if (basedOn == null) {
+            return 0;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT updated_at FROM papers WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next() || rows.getLong(1) == basedOn.toEpochMilli()) {
+                    return 0;
                 }
             }
-            Instant created = valid.createdAt() != null ? valid.createdAt() : createdAt(connection, valid.id());
-            Paper stored = valid.withTimes(created, now);
-            writeDependents(connection, stored);
-            searchIndex.update(connection, valid.id());
-            return stored.withBlog(readBlog(connection, valid.id()));
-        });
+        }
+        return versions.record(connection, id, VersionReason.OTHER_PROGRAM, null);
+    }
+
+    private Paper write(Connection connection, Paper valid) throws SQLException {
+        Instant now = database.now();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE papers SET title = ?, venue = ?, year = ?, doi = ?, arxiv_id = ?, url = ?, pdf_path = ?, "
+                        + "citation_key = ?, status = ?, rating = ?, updated_at = ? WHERE id = ?")) {
+            bindMetadata(statement, valid);
+            statement.setLong(11, now.toEpochMilli());
+            statement.setLong(12, valid.id());
+            if (statement.executeUpdate() == 0) {
+                throw new PaperNotFoundException(valid.id());
+            }
+        }
+        Instant created = valid.createdAt() != null ? valid.createdAt() : createdAt(connection, valid.id(), now);
+        Paper stored = valid.withTimes(created, now);
+        writeDependents(connection, stored);
+        searchIndex.update(connection, valid.id());
+        return stored.withBlog(readBlog(connection, valid.id()));
     }
 
     /** The autosave path: stores only the note text. Returns the new update time. */
     public Instant saveNote(long id, String note) {
         return database.inTransaction(connection -> {
-            Instant now = now();
-            touch(connection, id, now);
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO notes (paper_id, body) VALUES (?, ?) ON CONFLICT (paper_id) DO UPDATE SET body = excluded.body")) {
-                statement.setLong(1, id);
-                statement.setString(2, note == null ? "" : note);
-                statement.executeUpdate();
-            }
-            searchIndex.update(connection, id);
-            return now;
+            versions.beforeWrite(connection, id, note == null ? 0 : note.length());
+            return writeNote(connection, id, note);
         });
+    }
+
+    /**
+     * As {@link #saveNote(long, String)}, for an editor whose copy was stored at {@code basedOn}: if the paper was
+     * changed since, what is stored is kept as a version first, and the result says so.
+     */
+    public SaveResult saveNote(long id, String note, Instant basedOn) {
+        return database.inTransaction(connection -> {
+            int kept = keepIfChangedSince(connection, id, basedOn);
+            if (kept == 0) {
+                versions.beforeWrite(connection, id, note == null ? 0 : note.length());
+            }
+            writeNote(connection, id, note);
+            return new SaveResult(loadOne(connection, id).orElseThrow(() -> new PaperNotFoundException(id)), kept);
+        });
+    }
+
+    private Instant writeNote(Connection connection, long id, String note) throws SQLException {
+        Instant now = database.now();
+        touch(connection, id, now);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO notes (paper_id, body) VALUES (?, ?) ON CONFLICT (paper_id) DO UPDATE SET body = excluded.body")) {
+            statement.setLong(1, id);
+            statement.setString(2, note == null ? "" : note);
+            statement.executeUpdate();
+        }
+        searchIndex.update(connection, id);
+        return now;
     }
 
     /** Replaces the paper's tags, in this order; tags no paper carries any more are dropped. */
     public void setTags(long id, List<String> tags) {
         database.inTransaction(connection -> {
-            touch(connection, id, now());
+            versions.beforeWrite(connection, id, -1);
+            touch(connection, id, database.now());
             writeTags(connection, id, normalizeTags(tags));
             TagRepository.dropUnused(connection);
             searchIndex.update(connection, id);
@@ -252,7 +338,13 @@ public final class PaperRepository {
 
     // ---- reading
 
-    private List<Paper> load(Connection connection, String where, List<Object> args) throws SQLException {
+    /** The paper as stored, read inside the caller's transaction. */
+    static Optional<Paper> loadOne(Connection connection, long id) throws SQLException {
+        List<Paper> found = load(connection, "p.id = ?", List.of(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private static List<Paper> load(Connection connection, String where, List<Object> args) throws SQLException {
         String sql = "SELECT " + PAPER_COLUMNS + ", n.body, " + BLOG_COLUMNS + " FROM papers p "
                 + "LEFT JOIN notes n ON n.paper_id = p.id LEFT JOIN blog_posts b ON b.paper_id = p.id WHERE " + where;
         List<Paper> papers = new ArrayList<>();
@@ -388,7 +480,7 @@ public final class PaperRepository {
         statement.setInt(10, paper.rating());
     }
 
-    private void writeDependents(Connection connection, Paper paper) throws SQLException {
+    private static void writeDependents(Connection connection, Paper paper) throws SQLException {
         long id = paper.id();
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM authors WHERE paper_id = ?")) {
             delete.setLong(1, id);
@@ -501,18 +593,13 @@ public final class PaperRepository {
         }
     }
 
-    private static Instant createdAt(Connection connection, long id) throws SQLException {
+    private static Instant createdAt(Connection connection, long id, Instant now) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT created_at FROM papers WHERE id = ?")) {
             statement.setLong(1, id);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Instant.ofEpochMilli(rows.getLong(1)) : now();
+                return rows.next() ? Instant.ofEpochMilli(rows.getLong(1)) : now;
             }
         }
-    }
-
-    /** Millisecond precision, as stored, so that a stored paper equals the one returned. */
-    private static Instant now() {
-        return Instant.ofEpochMilli(System.currentTimeMillis());
     }
 
     static void bind(PreparedStatement statement, List<Object> args) throws SQLException {

@@ -9,17 +9,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.papernotes.model.TagCount;
+import org.papernotes.model.VersionReason;
 import org.papernotes.store.search.SearchIndex;
 
-/** Tags with their paper counts; rename, merge and delete across all papers at once. */
+/** Tags with their paper counts; rename, merge (each paper kept as a version first) and delete across all papers. */
 public final class TagRepository {
 
     private final Database database;
     private final SearchIndex searchIndex;
+    private final VersionRepository versions;
 
-    TagRepository(Database database, SearchIndex searchIndex) {
+    TagRepository(Database database, SearchIndex searchIndex, VersionRepository versions) {
         this.database = database;
         this.searchIndex = searchIndex;
+        this.versions = versions;
     }
 
     /** Every tag with the number of papers carrying it, by name (case-insensitive). */
@@ -108,6 +111,9 @@ public final class TagRepository {
     private void mergeInto(Connection connection, List<Long> sourceIds, long targetId) throws SQLException {
         for (long sourceId : sourceIds) {
             List<Long> papers = papersOf(connection, sourceId);
+            for (long paper : papers) {
+                versions.record(connection, paper, VersionReason.BEFORE_TAG_MERGE, null);
+            }
             // Keep the source tag's place in each paper's tag order; a paper that had both keeps the target's.
             try (PreparedStatement move = connection.prepareStatement(
                     "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id, position) "
