@@ -54,27 +54,47 @@ public final class Library implements AutoCloseable {
         this.trash = new TrashRepository(database, searchIndex, versions);
     }
 
-    /** Opens the library at {@code file}, creating it (and its folder) if it does not exist. */
+    /** When opening runs SQLite's {@code quick_check}. */
+    public enum Check {
+        /** Before anything is written: a damaged file opens read-only (see {@link #damage()}). */
+        ON_OPEN,
+        /** Not at all: the caller runs {@link #quickCheck()} when it suits it (the window, after its first load). */
+        LATER
+    }
+
+    /**
+     * Opens the library at {@code file}, creating it (and its folder) if it does not exist. A damaged file is opened
+     * read-only: reads work as far as they can, every write is refused with a message saying what to do.
+     */
     public static Library open(Path file) {
         return open(file, Clock.systemDefaultZone());
     }
 
     /** As {@link #open(Path)}, with the clock that stamps writes and ages versions (tests and benchmarks set it). */
     public static Library open(Path file, Clock clock) {
-        return open(file, Migrations.latestVersion(), clock);
+        return open(file, Migrations.latestVersion(), clock, Check.ON_OPEN);
+    }
+
+    /** As {@link #open(Path)}, checking the file on opening or leaving that to the caller. */
+    public static Library open(Path file, Check check) {
+        return open(file, Migrations.latestVersion(), Clock.systemDefaultZone(), check);
     }
 
     /** Opens and migrates only up to {@code targetVersion}; tests use it to build libraries of older versions. */
     static Library open(Path file, int targetVersion) {
-        return open(file, targetVersion, Clock.systemDefaultZone());
+        return open(file, targetVersion, Clock.systemDefaultZone(), Check.ON_OPEN);
     }
 
-    private static Library open(Path file, int targetVersion, Clock clock) {
+    private static Library open(Path file, int targetVersion, Clock clock, Check check) {
         Path path = file.toAbsolutePath().normalize();
+        boolean existed = Files.exists(path);
         checkFile(path);
         Connection connection = connect(path);
         try {
             Library library = new Library(path, connection, clock);
+            if (check == Check.ON_OPEN && existed) {
+                library.quickCheck();
+            }
             library.prepare(targetVersion);
             return library;
         } catch (SQLException e) {
@@ -98,8 +118,14 @@ public final class Library implements AutoCloseable {
                 throw new LibraryException(path + " is not a PaperNotes library (not an SQLite database).");
             }
             if (!Files.isWritable(path)) {
-                throw new LibraryException("The library " + path + " is read-only; PaperNotes needs to write to it.");
+                throw new LibraryException("The library file " + path + " is read-only; PaperNotes needs to write to it.");
             }
+            Path parent = path.getParent();
+            if (parent != null && !Files.isWritable(parent)) {
+                throw new LibraryException("The folder " + parent + " is read-only: the library file can be written, "
+                        + "but SQLite needs to create its journal files beside it. Move the library or make the folder writable.");
+            }
+            DiskSpace.requireSome(path);
         } else {
             Path parent = path.getParent();
             try {
@@ -112,6 +138,7 @@ public final class Library implements AutoCloseable {
             if (parent != null && !Files.isWritable(parent)) {
                 throw new LibraryException("Cannot create the library " + path + ": the folder is read-only.");
             }
+            DiskSpace.requireSome(path);
         }
     }
 
@@ -140,6 +167,9 @@ public final class Library implements AutoCloseable {
 
     private void prepare(int targetVersion) throws SQLException {
         int version = Migrations.userVersion(connection);
+        if (database.readOnlyReason() != null) {
+            return; // a damaged file is read as it is: no journal change, no migration, no index build
+        }
         if (version > Migrations.latestVersion()) {
             throw new LibraryException("The library " + file + " was written by a newer version of PaperNotes "
                     + "(schema " + version + "; this version knows up to " + Migrations.latestVersion()
@@ -190,6 +220,51 @@ public final class Library implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Runs SQLite's {@code quick_check} (most of {@code integrity_check}, without comparing indexes to tables).
+     * A damaged library becomes read-only for the rest of the session.
+     */
+    public LibraryCheck quickCheck() {
+        return check("quick_check");
+    }
+
+    /** The full {@code integrity_check} ({@code papernotes check}); a damaged library becomes read-only. */
+    public LibraryCheck integrityCheck() {
+        return check("integrity_check");
+    }
+
+    private LibraryCheck check(String pragma) {
+        long started = System.nanoTime();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        database.read(c -> {
+            try (Statement statement = c.createStatement();
+                 var rows = statement.executeQuery("PRAGMA " + pragma + "(100)")) {
+                while (rows.next()) {
+                    String line = rows.getString(1);
+                    if (!"ok".equals(line)) {
+                        problems.add(line);
+                    }
+                }
+            } catch (SQLException e) {
+                problems.add(e.getMessage()); // so damaged that the check itself fails
+            }
+            return null;
+        });
+        LibraryCheck result = new LibraryCheck(problems, java.time.Duration.ofNanos(System.nanoTime() - started));
+        if (!result.ok()) {
+            LOG.log(System.Logger.Level.WARNING, "Library {0} failed {1}: {2}", file, pragma, problems.get(0));
+            database.refuseWrites("The library " + file + " is damaged, so it was opened read-only and nothing was "
+                    + "changed. Restore the latest backup, or save every readable paper into a new library "
+                    + "(File menu; papernotes check --salvage).");
+        }
+        return result;
+    }
+
+    /** Why the library is read-only (it was found damaged), or null when it is not. */
+    public String damage() {
+        return database.readOnlyReason();
     }
 
     /** The backup taken by the upgrade that ran when this library was opened, or null. */

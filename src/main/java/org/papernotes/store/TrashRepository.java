@@ -191,8 +191,11 @@ public final class TrashRepository {
     /** Removes everything in the trash for good; returns how many papers that was. */
     public int empty() {
         return database.inTransaction(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                return statement.executeUpdate("DELETE FROM trash");
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM trash")) {
+                int count = rows.next() ? rows.getInt(1) : 0;
+                statement.execute("DELETE FROM trash");
+                return count;
             }
         });
     }
