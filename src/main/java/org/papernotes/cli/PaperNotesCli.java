@@ -22,6 +22,12 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ExportCommand.class,
                 ReindexCommand.class,
+                HistoryCommand.class,
+                RestoreCommand.class,
+                DeleteCommand.class,
+                TrashCommand.class,
+                CheckCommand.class,
+                BackupCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PaperNotesCli implements Runnable {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one paper with its note.")
+// Not mixinStandardHelpOptions: its --version would take the place of the paper's --version N.
+@Command(name = "show", description = "Print one paper with its note, or one of its versions.")
 final class ShowCommand implements Callable<Integer> {
 
     @Mixin
@@ -23,21 +24,27 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The paper's id (see 'papernotes list').")
     long id;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
+
+    @Option(names = "--version", paramLabel = "N", description = "Print version N of the paper (see 'papernotes history ID').")
+    Integer version;
 
     @Override
     public Integer call() {
         Paper paper;
         try (Library opened = library.openExisting()) {
-            paper = opened.papers().get(id);
+            paper = version == null ? opened.papers().get(id) : opened.versions().paperAt(id, version);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(Json.paper(paper)));
             return 0;
         }
-        out.println(paper.title());
+        out.println(TerminalText.line(paper.title()));
         field(out, "Authors", String.join(", ", paper.authors()));
         field(out, "Venue", paper.venue());
         field(out, "Year", paper.year() == null ? null : paper.year().toString());
@@ -48,16 +55,19 @@ final class ShowCommand implements Callable<Integer> {
         field(out, "Rating", paper.rating() == 0 ? null : paper.rating() + "/5");
         field(out, "Tags", String.join(", ", paper.tags()));
         field(out, "Updated", paper.updatedAt().toString());
+        if (version != null) {
+            field(out, "Version", version + " (papernotes restore " + id + " " + version + " brings it back)");
+        }
         if (!paper.note().isEmpty()) {
             out.println();
-            out.println(paper.note());
+            out.println(TerminalText.block(paper.note()));
         }
         return 0;
     }
 
     private static void field(PrintWriter out, String label, String value) {
         if (value != null && !value.isBlank()) {
-            out.printf("%-9s %s%n", label + ":", value);
+            out.printf("%-9s %s%n", label + ":", TerminalText.line(value));
         }
     }
 }

@@ -3,9 +3,7 @@ package org.papernotes.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Path;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papernotes.model.Paper;
@@ -15,24 +13,8 @@ class DamagedLibraryTest {
     @TempDir
     Path dir;
 
-    /** A 200-paper library with 4 KiB of random bytes written at the middle of the file, as the probe. */
     static Path damagedLibrary(Path dir) throws Exception {
-        Path file = dir.resolve("damaged.db");
-        try (Library library = Library.open(file)) {
-            library.inTransaction(connection -> {
-                for (int i = 0; i < 200; i++) {
-                    library.papers().insert(Paper.titled("Paper " + i).withNote(("Note " + i + " ").repeat(200)));
-                }
-                return null;
-            });
-        }
-        byte[] noise = new byte[4096];
-        new Random(42).nextBytes(noise);
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            raf.seek(raf.length() / 2);
-            raf.write(noise);
-        }
-        return file;
+        return DamagedLibraryTestSupport.damagedLibrary(dir);
     }
 
     @Test
