@@ -23,6 +23,7 @@ final class FindReplaceBar extends HBox {
     private final TextField replaceField = new TextField();
     private final CheckBox matchCase = new CheckBox(EditorMessages.get("find.matchCase"));
     private final Label status = new Label();
+    private Runnable beforeReplaceAll = () -> { };
 
     FindReplaceBar(CodeArea area) {
         this.area = area;
@@ -129,6 +130,11 @@ final class FindReplaceBar extends HBox {
         }
     }
 
+    /** Runs just before Replace all changes the text (the paper's history keeps the note as it was). */
+    void setBeforeReplaceAll(Runnable hook) {
+        beforeReplaceAll = hook;
+    }
+
     /** Replaces every match as one undoable change. */
     void replaceAll() {
         String text = area.getText();
@@ -149,6 +155,7 @@ final class FindReplaceBar extends HBox {
         int last = matches.get(matches.size() - 1).end();
         // replace only the span that changed, so the undo step and restyling stay small
         int delta = out.length() - text.length();
+        beforeReplaceAll.run();
         area.replaceText(first, last, out.substring(first, last + delta));
         status.setText(EditorMessages.format("find.replaced", matches.size()));
     }
