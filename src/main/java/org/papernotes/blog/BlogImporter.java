@@ -16,6 +16,7 @@ import org.papernotes.blog.ImportReport.Outcome;
 import org.papernotes.model.BlogPost;
 import org.papernotes.model.Paper;
 import org.papernotes.model.ReadingStatus;
+import org.papernotes.model.VersionReason;
 import org.papernotes.store.Library;
 
 /**
@@ -101,6 +102,7 @@ public final class BlogImporter {
                 entries.add(new Entry(post.file(), Outcome.UNCHANGED, existingId, post.title(), post.warnings(), null));
             } else {
                 Paper existing = library.papers().get(existingId);
+                library.versions().record(existingId, VersionReason.BEFORE_IMPORT); // the text it replaces stays in History
                 library.papers().update(existing.withTitle(post.title()).withNote(post.body()).withTags(post.tags()));
                 library.papers().setBlogPost(existingId, post.blog());
                 entries.add(new Entry(post.file(), Outcome.UPDATED, existingId, post.title(), post.warnings(), null));

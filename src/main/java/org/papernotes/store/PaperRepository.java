@@ -143,7 +143,7 @@ public final class PaperRepository {
         Instant now = database.now();
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE papers SET title = ?, venue = ?, year = ?, doi = ?, arxiv_id = ?, url = ?, pdf_path = ?, "
-                        + "citation_key = ?, status = ?, rating = ?, updated_at = ? WHERE id = ?")) {
+                        + "citation_key = ?, status = ?, rating = ?, updated_at = max(?, updated_at + 1) WHERE id = ?")) {
             bindMetadata(statement, valid);
             statement.setLong(11, now.toEpochMilli());
             statement.setLong(12, valid.id());
@@ -151,6 +151,7 @@ public final class PaperRepository {
                 throw new PaperNotFoundException(valid.id());
             }
         }
+        now = updatedAt(connection, valid.id());
         Instant created = valid.createdAt() != null ? valid.createdAt() : createdAt(connection, valid.id(), now);
         Paper stored = valid.withTimes(created, now);
         writeDependents(connection, stored);
@@ -182,8 +183,7 @@ public final class PaperRepository {
     }
 
     private Instant writeNote(Connection connection, long id, String note) throws SQLException {
-        Instant now = database.now();
-        touch(connection, id, now);
+        Instant now = touch(connection, id, database.now());
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO notes (paper_id, body) VALUES (?, ?) ON CONFLICT (paper_id) DO UPDATE SET body = excluded.body")) {
             statement.setLong(1, id);
@@ -572,12 +572,30 @@ public final class PaperRepository {
         return paper.withTags(normalizeTags(paper.tags()));
     }
 
-    private static void touch(Connection connection, long id, Instant when) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("UPDATE papers SET updated_at = ? WHERE id = ?")) {
+    /**
+     * Sets the update time to {@code when}, or one millisecond after the stored one if that is not earlier, so that
+     * every write gives a new time (another writer's change is told by it); returns the time stored.
+     */
+    private static Instant touch(Connection connection, long id, Instant when) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE papers SET updated_at = max(?, updated_at + 1) WHERE id = ?")) {
             statement.setLong(1, when.toEpochMilli());
             statement.setLong(2, id);
             if (statement.executeUpdate() == 0) {
                 throw new PaperNotFoundException(id);
+            }
+        }
+        return updatedAt(connection, id);
+    }
+
+    private static Instant updatedAt(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT updated_at FROM papers WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new PaperNotFoundException(id);
+                }
+                return Instant.ofEpochMilli(rows.getLong(1));
             }
         }
     }

@@ -421,4 +421,92 @@ class PaperViewModelTest {
         assertThat(viewModel.hasUnstoredEdits()).isFalse();
         assertThat(time.pending()).isZero();
     }
+
+    // ---- another program's changes
+
+    @Test
+    void aSaveThatMeetsAnotherProgramsChangeKeepsBothTextsAndSaysSo() {
+        viewModel.open(first.id());
+        library.papers().saveNote(first.id(), "written by the CLI"); // another writer, after the window loaded
+        viewModel.noteEdited("one, typed in the window");
+
+        time.advance(PaperViewModel.PAUSE.toMillis());
+
+        SaveConflict conflict = viewModel.conflictProperty().get();
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.paperId()).isEqualTo(first.id());
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("one, typed in the window");
+        assertThat(library.versions().noteAt(first.id(), conflict.otherVersion())).isEqualTo("written by the CLI");
+    }
+
+    @Test
+    void anOrdinarySaveIsNoConflict() {
+        viewModel.open(first.id());
+        viewModel.noteEdited("one more");
+        time.advance(PaperViewModel.PAUSE.toMillis());
+        viewModel.noteEdited("one more time");
+        time.advance(PaperViewModel.PAUSE.toMillis());
+
+        assertThat(viewModel.conflictProperty().get()).isNull();
+    }
+
+    @Test
+    void externalChangeReloadsTheOpenPaperWhenNothingIsBeingEdited() {
+        viewModel.open(first.id());
+        library.papers().saveNote(first.id(), "changed elsewhere");
+
+        viewModel.externalChange();
+
+        assertThat(viewModel.noteProperty().get()).isEqualTo("changed elsewhere");
+        assertThat(viewModel.noteLoadedProperty().get().text()).isEqualTo("changed elsewhere");
+        assertThat(viewModel.isDirty()).isFalse();
+    }
+
+    @Test
+    void externalChangeKeepsEditsInProgressAndTheOtherText() {
+        viewModel.open(first.id());
+        viewModel.noteEdited("typing here");
+        library.papers().saveNote(first.id(), "changed elsewhere");
+
+        viewModel.externalChange();
+
+        assertThat(viewModel.noteProperty().get()).isEqualTo("typing here");
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("typing here");
+        assertThat(library.versions().noteAt(first.id(), viewModel.conflictProperty().get().otherVersion()))
+                .isEqualTo("changed elsewhere");
+    }
+
+    @Test
+    void anEditEqualToTheLoadedNoteIsNoEdit() {
+        viewModel.open(first.id());
+        viewModel.noteEdited("one");
+
+        assertThat(viewModel.isDirty()).isFalse();
+        assertThat(time.pending()).isZero();
+    }
+
+    @Test
+    void restoreVersionShowsTheRestoredNoteInTheEditor() {
+        viewModel.open(first.id());
+        viewModel.noteEdited("one, rewritten");
+        viewModel.flush();
+        int version = library.versions().list(first.id()).get(0).number();
+
+        viewModel.restoreVersion(version, () -> { });
+
+        assertThat(viewModel.noteLoadedProperty().get().text()).isEqualTo("one");
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("one");
+    }
+
+    @Test
+    void keepVersionStoresWhatIsTypedThenKeepsIt() {
+        viewModel.open(first.id());
+        viewModel.noteEdited("one, before replace all");
+
+        viewModel.keepVersion(org.papernotes.model.VersionReason.BEFORE_REPLACE_ALL);
+
+        var newest = library.versions().list(first.id()).get(0);
+        assertThat(newest.reason()).isEqualTo(org.papernotes.model.VersionReason.BEFORE_REPLACE_ALL);
+        assertThat(library.versions().noteAt(first.id(), newest.number())).isEqualTo("one, before replace all");
+    }
 }
