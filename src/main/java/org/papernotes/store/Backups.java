@@ -110,14 +110,23 @@ public final class Backups {
         } catch (IOException e) {
             throw new LibraryException("Cannot write the backup to " + folder + ": " + e.getMessage(), e);
         }
+        // On a read-only connection of its own: a consistent snapshot that holds up no other work on the library.
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        readOnly.setBusyTimeout(10_000);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + library.file(), readOnly.toProperties());
+             var statement = connection.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, temporary.toString());
+            statement.execute();
+        } catch (SQLException e) {
+            deleteQuietly(temporary);
+            LibraryException reason = LibraryException.from(e, library.file());
+            if (DiskSpace.isFull(temporary)) {
+                throw new LibraryException("The disk holding " + folder + " is full; no backup was made.", e);
+            }
+            throw new LibraryException("No backup was made in " + folder + ": " + reason.getMessage(), e);
+        }
         try {
-            library.read(connection -> {
-                try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
-                    statement.setString(1, temporary.toString());
-                    statement.execute();
-                }
-                return null;
-            });
             move(temporary, file);
         } catch (LibraryException e) {
             deleteQuietly(temporary);

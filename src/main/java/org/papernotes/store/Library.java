@@ -235,23 +235,32 @@ public final class Library implements AutoCloseable {
         return check("integrity_check");
     }
 
+    /**
+     * Runs the check on a read-only connection of its own, so that it holds up no other work on the library (the
+     * window runs it beside its first loads).
+     */
     private LibraryCheck check(String pragma) {
         long started = System.nanoTime();
         java.util.List<String> problems = new java.util.ArrayList<>();
-        database.read(c -> {
-            try (Statement statement = c.createStatement();
-                 var rows = statement.executeQuery("PRAGMA " + pragma + "(100)")) {
-                while (rows.next()) {
-                    String line = rows.getString(1);
-                    if (!"ok".equals(line)) {
-                        problems.add(line);
-                    }
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        readOnly.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try (Connection own = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
+             Statement statement = own.createStatement();
+             var rows = statement.executeQuery("PRAGMA " + pragma + "(100)")) {
+            while (rows.next()) {
+                String line = rows.getString(1);
+                if (!"ok".equals(line)) {
+                    problems.add(line);
                 }
-            } catch (SQLException e) {
-                problems.add(e.getMessage()); // so damaged that the check itself fails
             }
-            return null;
-        });
+        } catch (SQLException e) {
+            String detail = e.getMessage() == null ? "" : e.getMessage();
+            if (!detail.contains("CORRUPT") && !detail.contains("NOTADB") && !detail.contains("malformed")) {
+                throw LibraryException.from(e, file); // not damage: a lock, a vanished file
+            }
+            problems.add(detail); // so damaged that the check itself fails
+        }
         LibraryCheck result = new LibraryCheck(problems, java.time.Duration.ofNanos(System.nanoTime() - started));
         if (!result.ok()) {
             LOG.log(System.Logger.Level.WARNING, "Library {0} failed {1}: {2}", file, pragma, problems.get(0));

@@ -12,7 +12,8 @@ import java.util.zip.Inflater;
 /**
  * A compact, exact description of how one text becomes another: a list of (skip, delete, insert) operations found
  * by java-diff-utils on the characters of the changed middle (on its lines when that middle is large), written with
- * variable-length numbers and deflated when that makes it smaller. {@link #encode(String, String)} with an empty
+ * variable-length numbers and deflated when that makes it smaller, with the old text around the change as the
+ * deflater's dictionary (typed words mostly repeat words of the note). {@link #encode(String, String)} with an empty
  * {@code from} is the whole text. Every character is written on its own (as modified UTF-8 does), so that a change
  * splitting a surrogate pair is still stored exactly.
  */
@@ -20,6 +21,10 @@ final class TextDelta {
 
     private static final int RAW = 0;
     private static final int DEFLATED = 1;
+    /** Deflated with the old text around the change as the preset dictionary: new words found there cost little. */
+    private static final int DEFLATED_AGAINST_OLD = 2;
+    /** Characters of the old text given to the deflater as its dictionary (its window is 32 KiB; CJK takes 3 bytes). */
+    private static final int DICTIONARY_CHARS = 10_000;
     /** Character diffs above this many compared pairs become line diffs (Myers' cost grows with the product). */
     private static final long CHARACTER_DIFF_LIMIT = 4_000_000L;
     private static final int DEFLATE_FROM = 48;
@@ -52,6 +57,7 @@ final class TextDelta {
         }
         Writer out = new Writer();
         out.number(ops.size());
+        int firstChange = ops.isEmpty() ? 0 : ops.get(0)[0];
         int at = 0;
         for (int[] op : ops) {
             out.number(op[0] - at);
@@ -60,12 +66,12 @@ final class TextDelta {
             out.characters(to, op[2], op[2] + op[3]);
             at = op[0] + op[1];
         }
-        return pack(out.bytes());
+        return pack(out.bytes(), from, firstChange);
     }
 
     /** {@code from} with {@code delta} applied. */
     static String apply(String from, byte[] delta) {
-        Reader in = new Reader(unpack(delta));
+        Reader in = new Reader(unpack(delta, from));
         int count = in.number();
         StringBuilder result = new StringBuilder(from.length() + 64);
         int at = 0;
@@ -147,41 +153,87 @@ final class TextDelta {
         return i;
     }
 
-    private static byte[] pack(byte[] raw) {
-        if (raw.length >= DEFLATE_FROM) {
-            Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-            try {
-                deflater.setInput(raw);
-                deflater.finish();
-                ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 16);
-                out.write(DEFLATED);
-                byte[] buffer = new byte[8192];
-                while (!deflater.finished()) {
-                    out.write(buffer, 0, deflater.deflate(buffer));
-                }
-                if (out.size() < raw.length + 1) {
-                    return out.toByteArray();
-                }
-            } finally {
-                deflater.end();
+    private static byte[] pack(byte[] raw, String from, int firstChange) {
+        byte[] best = new byte[raw.length + 1];
+        best[0] = RAW;
+        System.arraycopy(raw, 0, best, 1, raw.length);
+        if (raw.length < DEFLATE_FROM && from.isEmpty()) {
+            return best;
+        }
+        ByteArrayOutputStream plain = new ByteArrayOutputStream(raw.length / 2 + 16);
+        plain.write(DEFLATED);
+        deflate(raw, null, plain);
+        if (plain.size() < best.length) {
+            best = plain.toByteArray();
+        }
+        if (!from.isEmpty()) {
+            int start = Math.max(0, Math.min(firstChange - DICTIONARY_CHARS / 2, from.length() - DICTIONARY_CHARS));
+            int end = Math.min(from.length(), start + DICTIONARY_CHARS);
+            Writer header = new Writer();
+            header.number(start);
+            header.number(end - start);
+            ByteArrayOutputStream withOld = new ByteArrayOutputStream(raw.length / 2 + 16);
+            withOld.write(DEFLATED_AGAINST_OLD);
+            withOld.writeBytes(header.bytes());
+            deflate(raw, dictionary(from, start, end), withOld);
+            if (withOld.size() < best.length) {
+                best = withOld.toByteArray();
             }
         }
-        byte[] result = new byte[raw.length + 1];
-        result[0] = RAW;
-        System.arraycopy(raw, 0, result, 1, raw.length);
-        return result;
+        return best;
     }
 
-    private static byte[] unpack(byte[] packed) {
+    private static byte[] dictionary(String text, int start, int end) {
+        Writer chars = new Writer();
+        chars.characters(text, start, end);
+        return chars.bytes();
+    }
+
+    private static void deflate(byte[] raw, byte[] dictionary, ByteArrayOutputStream out) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try {
+            if (dictionary != null) {
+                deflater.setDictionary(dictionary);
+            }
+            deflater.setInput(raw);
+            deflater.finish();
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static byte[] unpack(byte[] packed, String from) {
         if (packed.length == 0) {
             throw new IllegalStateException("Empty version data");
         }
-        if (packed[0] == RAW) {
-            return java.util.Arrays.copyOfRange(packed, 1, packed.length);
+        switch (packed[0]) {
+            case RAW:
+                return java.util.Arrays.copyOfRange(packed, 1, packed.length);
+            case DEFLATED:
+                return inflate(packed, 1, null);
+            case DEFLATED_AGAINST_OLD: {
+                Reader header = new Reader(packed);
+                header.at = 1;
+                int start = header.number();
+                int length = header.number();
+                return inflate(packed, header.at, dictionary(from, start, start + length));
+            }
+            default:
+                throw new IllegalStateException("Unknown version data format " + packed[0]);
         }
-        Inflater inflater = new Inflater();
+    }
+
+    private static byte[] inflate(byte[] packed, int offset, byte[] dictionary) {
+        Inflater inflater = new Inflater(true);
         try {
-            inflater.setInput(packed, 1, packed.length - 1);
+            if (dictionary != null) {
+                inflater.setDictionary(dictionary);
+            }
+            inflater.setInput(packed, offset, packed.length - offset);
             ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 4);
             byte[] buffer = new byte[8192];
             while (!inflater.finished()) {

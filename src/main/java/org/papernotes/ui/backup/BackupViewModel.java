@@ -29,7 +29,7 @@ public final class BackupViewModel {
     }
 
     public void backUpNow(Consumer<Path> done) {
-        executors.run(backups::backUpNow, done, onError);
+        executors.runInBackground(backups::backUpNow, done, onError);
     }
 
     /** The daily backup, if one is due; a failure is logged, not shown (the next day tries again). */
@@ -37,7 +37,7 @@ public final class BackupViewModel {
         if (library.damage() != null) {
             return; // a damaged file is not copied over the good backups
         }
-        executors.run(() -> backups.backUpIfDue().orElse(null), made -> { },
+        executors.runInBackground(() -> backups.backUpIfDue().orElse(null), made -> { },
                 error -> LOG.log(System.Logger.Level.WARNING, "Daily backup failed: {0}", error.getMessage()));
     }
 

@@ -90,14 +90,16 @@ public final class MainViewModel implements AutoCloseable {
         sidebar.refresh();
         list.refresh();
         trash.refresh();
-        executors.run(() -> {
-            library.quickCheck();
-            return library.database().dataVersion();
-        }, version -> {
-            dataVersion = version;
+        executors.run(() -> library.database().dataVersion(), version -> {
+            if (dataVersion < 0) {
+                dataVersion = version;
+            }
+        }, error -> { });
+        // On its own connection and thread: the first paper opened does not wait for it.
+        executors.runInBackground(library::quickCheck, check -> {
             if (library.damage() != null) {
                 damage.set(library.damage());
-            } else {
+            } else if (!closed) {
                 backups.backUpIfDue();
             }
         }, this::showError);

@@ -55,6 +55,8 @@ public final class StatusBarView extends HBox {
             save.getStyleClass().add(state == SaveState.ERROR ? "danger" : "muted");
         });
         save.getStyleClass().add("muted");
+        // A failed save's reason is what the user must read whole: the other items give way to it.
+        save.setMinWidth(Region.USE_PREF_SIZE);
 
         Hyperlink retry = new Hyperlink(messages.get("save.retryNow"));
         retry.setId("retry-save");
@@ -70,6 +72,7 @@ public final class StatusBarView extends HBox {
 
         Label export = new Label();
         export.setId("last-export");
+        export.setMinWidth(0);
         export.textProperty().bind(Bindings.createStringBinding(() -> {
             Paper open = paper.getPaper();
             if (open == null) {
