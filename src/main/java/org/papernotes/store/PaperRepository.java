@@ -73,6 +73,7 @@ public final class PaperRepository {
                 id = rows.getLong(1);
             }
             Paper stored = valid.withId(id).withTimes(created, updated);
+            versions.wrote(id, updated);
             writeDependents(connection, stored);
             writeBlog(connection, id, stored.blog());
             searchIndex.update(connection, id);
@@ -152,6 +153,7 @@ public final class PaperRepository {
             }
         }
         now = updatedAt(connection, valid.id());
+        versions.wrote(valid.id(), now);
         Instant created = valid.createdAt() != null ? valid.createdAt() : createdAt(connection, valid.id(), now);
         Paper stored = valid.withTimes(created, now);
         writeDependents(connection, stored);
@@ -184,6 +186,7 @@ public final class PaperRepository {
 
     private Instant writeNote(Connection connection, long id, String note) throws SQLException {
         Instant now = touch(connection, id, database.now());
+        versions.wrote(id, now);
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO notes (paper_id, body) VALUES (?, ?) ON CONFLICT (paper_id) DO UPDATE SET body = excluded.body")) {
             statement.setLong(1, id);
@@ -198,7 +201,7 @@ public final class PaperRepository {
     public void setTags(long id, List<String> tags) {
         database.inTransaction(connection -> {
             versions.beforeWrite(connection, id, -1);
-            touch(connection, id, database.now());
+            versions.wrote(id, touch(connection, id, database.now()));
             writeTags(connection, id, normalizeTags(tags));
             TagRepository.dropUnused(connection);
             searchIndex.update(connection, id);

@@ -37,12 +37,15 @@ public final class VersionRepository {
     private final ZoneId zone;
     /** The newest version's text per paper, so that recording does not rebuild it; dropped on any rollback. */
     private final Map<Long, Tip> tips = new HashMap<>();
+    /** The update time this connection last gave each paper: a stored time not in here was written elsewhere. */
+    private final Map<Long, Long> written = new HashMap<>();
 
     VersionRepository(Database database, PaperReader reader, ZoneId zone) {
         this.database = database;
         this.reader = reader;
         this.zone = zone;
         database.onRollback(tips::clear);
+        database.onRollback(written::clear);
     }
 
     /** The paper's versions, newest first (an empty list for a paper without any, or no such paper). */
@@ -132,10 +135,16 @@ public final class VersionRepository {
         return number;
     }
 
+    /** A write of this connection stored the paper with this update time. */
+    void wrote(long paperId, Instant updatedAt) {
+        written.put(paperId, updatedAt.toEpochMilli());
+    }
+
     /**
-     * Called by every write of a paper before it changes anything: keeps the stored state as a version when this
-     * write starts a new editing session, when the session has gone on long without one, or when it deletes much of
-     * the note ({@code newNoteLength}, or -1 when the note is not written).
+     * Called by every write of a paper before it changes anything: keeps the stored state as a version when another
+     * connection (another program, another window) wrote it, when this write starts a new editing session, when the
+     * session has gone on long without one, or when it deletes much of the note ({@code newNoteLength}, or -1 when
+     * the note is not written).
      */
     void beforeWrite(Connection connection, long paperId, int newNoteLength) throws SQLException {
         Instant now = database.now();
@@ -160,10 +169,13 @@ public final class VersionRepository {
                 if (fresh) {
                     return; // a paper just made, never edited: nothing worth keeping yet
                 }
+                Long mine = written.get(paperId);
+                boolean writtenElsewhere = mine == null || mine != updated.toEpochMilli();
                 boolean sessionStarts = !updated.plus(VersionPolicy.SESSION_PAUSE).isAfter(now);
                 boolean longSession = newestVersion == null
                         || !newestVersion.plus(VersionPolicy.SESSION_LONGEST).isAfter(now);
-                if (!sessionStarts && !longSession && !VersionPolicy.largeDeletion(noteLength, newNoteLength)) {
+                if (!writtenElsewhere && !sessionStarts && !longSession
+                        && !VersionPolicy.largeDeletion(noteLength, newNoteLength)) {
                     return;
                 }
             }

@@ -37,6 +37,17 @@ public final class HistoryPanelBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        int code = 1;
+        try {
+            measure();
+            code = 0;
+        } finally {
+            Platform.exit();
+            System.exit(code); // the FX threads must not keep a failed run alive
+        }
+    }
+
+    private static void measure() throws Exception {
         int count = Integer.getInteger("bench.versions", 1000);
         int runs = Integer.getInteger("bench.runs", 7);
         System.setProperty("glass.platform", "Monocle");
@@ -68,7 +79,6 @@ public final class HistoryPanelBenchmark {
                     count, times.get(times.size() / 2), times.stream().map(t -> String.format(Locale.ROOT, "%.1f", t)).toList());
             executors.close();
         }
-        Platform.exit();
     }
 
     private static double listOnce(Library library, UiExecutors executors, PaperViewModel paper, Messages messages,
@@ -77,8 +87,7 @@ public final class HistoryPanelBenchmark {
         Platform.runLater(() -> {
             HistoryWindow window = new HistoryWindow(new HistoryViewModel(library, executors, paper, messages,
                     error -> done.completeExceptionally(error)), messages, null, null);
-            @SuppressWarnings("unchecked")
-            ListView<PaperVersion> list = (ListView<PaperVersion>) window.stage().getScene().lookup("#history-versions");
+            ListView<PaperVersion> list = window.versionsList();
             long start = System.nanoTime();
             window.stage().getScene().addPostLayoutPulseListener(() -> {
                 if (!done.isDone() && list.getItems().size() == count && list.lookupAll(".list-cell").stream()

@@ -149,6 +149,11 @@ public final class HistoryWindow {
         return stage;
     }
 
+    /** The list of versions (the benchmark waits for its cells). */
+    public ListView<PaperVersion> versionsList() {
+        return list;
+    }
+
     private void confirmRestore() {
         PaperVersion version = viewModel.selectedProperty().get();
         if (version == null) {
