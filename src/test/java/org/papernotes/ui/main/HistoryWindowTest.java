@@ -170,8 +170,9 @@ class HistoryWindowTest extends FxRobot {
             if (window.viewModel().paper().conflictProperty().get() != null) {
                 assertThat(stored).contains("typed here");
                 waitUntil(() -> window.session.window().historyWindow() != null
-                        && window.session.window().historyWindow().stage().isShowing());
-                assertThat(lookup("#history-notice").queryAs(Label.class).getText()).isNotEmpty();
+                        && window.session.window().historyWindow().stage().isShowing()
+                        && lookup("#history-notice").tryQuery().isPresent()); // laid out in the window's first pulse
+                assertThat(lookup("#history-notice").queryAs(Label.class).getText()).contains("another program");
             }
         }
     }
