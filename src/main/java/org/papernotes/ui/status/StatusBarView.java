@@ -10,6 +10,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import java.util.List;
 import org.papernotes.model.Paper;
 import org.papernotes.ui.common.LazyTooltip;
 import org.papernotes.ui.common.Messages;
@@ -55,14 +56,16 @@ public final class StatusBarView extends HBox {
             save.getStyleClass().add(state == SaveState.ERROR ? "danger" : "muted");
         });
         save.getStyleClass().add("muted");
-        // A failed save's reason is what the user must read whole: the other items give way to it.
-        save.setMinWidth(Region.USE_PREF_SIZE);
+        // A failed save's reason is what the user must read whole: it wraps onto a second line rather than be cut.
+        save.setWrapText(true);
+        save.setMinWidth(0);
 
         Hyperlink retry = new Hyperlink(messages.get("save.retryNow"));
         retry.setId("retry-save");
         retry.setOnAction(e -> paper.retryNow());
         retry.visibleProperty().bind(paper.retryingProperty().and(paper.saveStateProperty().isEqualTo(SaveState.ERROR)));
         retry.managedProperty().bind(retry.visibleProperty());
+        retry.setMinWidth(Region.USE_PREF_SIZE);
 
         Label counts = new Label();
         counts.setId("note-counts");
@@ -97,7 +100,15 @@ public final class StatusBarView extends HBox {
         viewModel.errorCountProperty().addListener((o, old, n) -> error.setText(viewModel.errorProperty().get()));
 
         var paperOpen = paper.paperProperty().isNotNull();
-        getChildren().addAll(save, retry, separator(paperOpen), counts, separator(paperOpen), export, error, gap, library);
+        // While a save fails, its reason and Retry now have the line to themselves, so that neither is cut.
+        var saving = paper.saveStateProperty().isNotEqualTo(SaveState.ERROR);
+        for (Label other : List.of(counts, export, library)) {
+            other.visibleProperty().bind(saving);
+            other.managedProperty().bind(saving);
+        }
+        var paperOpenAndSaving = paperOpen.and(saving);
+        getChildren().addAll(save, retry, separator(paperOpenAndSaving), counts, separator(paperOpenAndSaving), export,
+                error, gap, library);
     }
 
     /** The reason without its full stop, as the message puts one after it. */
