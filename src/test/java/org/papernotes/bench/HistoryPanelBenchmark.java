@@ -67,35 +67,45 @@ public final class HistoryPanelBenchmark {
             Platform.runLater(() -> paper.open(id));
             waitFor(() -> onFx(() -> paper.getPaper() != null));
             Messages messages = Messages.of(Locale.ENGLISH);
+            HistoryWindow window = onFx(() -> new HistoryWindow(new HistoryViewModel(library, executors, paper,
+                    messages, error -> { }), messages, null, null));
+            double first = listOnce(window, count, true);
             List<Double> times = new ArrayList<>();
             for (int run = 0; run < runs + 2; run++) {
-                double millis = listOnce(library, executors, paper, messages, count);
-                if (run >= 2) { // the first two warm up classes and the JIT
+                double millis = listOnce(window, count, false);
+                if (run >= 2) { // the first two warm up the JIT
                     times.add(millis);
                 }
             }
             times.sort(null);
-            System.out.printf(Locale.ROOT, "History panel: %,d versions listed in median %.1f ms (all %s; target <= 100 ms)%n",
-                    count, times.get(times.size() / 2), times.stream().map(t -> String.format(Locale.ROOT, "%.1f", t)).toList());
+            System.out.printf(Locale.ROOT, "History panel: %,d versions listed in median %.1f ms (all %s; target <= 100 ms); "
+                    + "the first opening, which also makes and shows the window, %.1f ms%n", count,
+                    times.get(times.size() / 2), times.stream().map(t -> String.format(Locale.ROOT, "%.1f", t)).toList(),
+                    first);
             executors.close();
         }
     }
 
-    private static double listOnce(Library library, UiExecutors executors, PaperViewModel paper, Messages messages,
-                                   int count) throws Exception {
+    /** From asking for the list (View → History) to a laid-out frame with its cells filled. */
+    private static double listOnce(HistoryWindow window, int count, boolean first) throws Exception {
         CompletableFuture<Double> done = new CompletableFuture<>();
         Platform.runLater(() -> {
-            HistoryWindow window = new HistoryWindow(new HistoryViewModel(library, executors, paper, messages,
-                    error -> done.completeExceptionally(error)), messages, null, null);
             ListView<PaperVersion> list = window.versionsList();
+            if (!first) {
+                list.getItems().clear(); // as another paper's history would be
+            }
             long start = System.nanoTime();
-            window.stage().getScene().addPostLayoutPulseListener(() -> {
-                if (!done.isDone() && list.getItems().size() == count && list.lookupAll(".list-cell").stream()
-                        .anyMatch(cell -> ((ListCell<?>) cell).getItem() != null)) {
-                    done.complete((System.nanoTime() - start) / 1e6);
-                    window.stage().close();
+            Runnable check = new Runnable() {
+                @Override
+                public void run() {
+                    if (!done.isDone() && list.getItems().size() == count && list.lookupAll(".list-cell").stream()
+                            .anyMatch(cell -> ((ListCell<?>) cell).getItem() != null)) {
+                        done.complete((System.nanoTime() - start) / 1e6);
+                        list.getScene().removePostLayoutPulseListener(this);
+                    }
                 }
-            });
+            };
+            window.stage().getScene().addPostLayoutPulseListener(check);
             window.show(null, null);
         });
         return done.get(60, TimeUnit.SECONDS);

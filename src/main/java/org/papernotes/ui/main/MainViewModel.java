@@ -30,6 +30,8 @@ public final class MainViewModel implements AutoCloseable {
     /** How often the library is looked at for changes made by another program (the CLI, another window). */
     public static final Duration WATCH_INTERVAL = Duration.ofSeconds(3);
     private static final Duration BACKUP_CHECK_INTERVAL = Duration.ofHours(1);
+    /** quick_check (and the daily backup) run this long after the window started. */
+    static final Duration CHECK_DELAY = Duration.ofSeconds(2);
 
     private final Library library;
     private final UiExecutors executors;
@@ -46,6 +48,7 @@ public final class MainViewModel implements AutoCloseable {
     private Scheduler.Cancellable pendingCount;
     private Scheduler.Cancellable watchTimer;
     private Scheduler.Cancellable backupTimer;
+    private Scheduler.Cancellable checkTimer;
     /** SQLite's data_version when last looked at; -1 before the first look. */
     private long dataVersion = -1;
     private BlogWork blog;
@@ -83,8 +86,8 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /**
-     * Loads the sidebar and the list (both off the FX thread), then checks the library file (quick_check, after
-     * the loads so that the window is not kept waiting) and makes the daily backup if one is due.
+     * Loads the sidebar and the list (both off the FX thread); {@link #CHECK_DELAY} later checks the library file
+     * (quick_check) and makes the daily backup if one is due.
      */
     public void start() {
         sidebar.refresh();
@@ -95,7 +98,16 @@ public final class MainViewModel implements AutoCloseable {
                 dataVersion = version;
             }
         }, error -> { });
-        // On its own connection and thread: the first paper opened does not wait for it.
+        // A while after start-up, so as not to compete with it for the CPU; on its own connection and thread, so
+        // that the paper being opened does not wait for it.
+        checkTimer = executors.scheduler().schedule(CHECK_DELAY, this::checkLibrary);
+    }
+
+    private void checkLibrary() {
+        checkTimer = null;
+        if (closed) {
+            return;
+        }
         executors.runInBackground(library::quickCheck, check -> {
             if (library.damage() != null) {
                 damage.set(library.damage());
@@ -292,7 +304,7 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         closed = true;
-        for (Scheduler.Cancellable timer : new Scheduler.Cancellable[] {watchTimer, backupTimer}) {
+        for (Scheduler.Cancellable timer : new Scheduler.Cancellable[] {watchTimer, backupTimer, checkTimer}) {
             if (timer != null) {
                 timer.cancel();
             }
