@@ -58,8 +58,8 @@ final class ListCommand implements Callable<Integer> {
     }
 
     static String line(PaperSummary paper) {
-        String tags = paper.tags().isEmpty() ? "" : "  [" + String.join(", ", paper.tags()) + "]";
+        String tags = paper.tags().isEmpty() ? "" : "  [" + TerminalText.line(String.join(", ", paper.tags())) + "]";
         return String.format("%5d  %-8s %4s  %s%s", paper.id(), paper.status().key(),
-                paper.year() == null ? "" : paper.year(), paper.title(), tags);
+                paper.year() == null ? "" : paper.year(), TerminalText.line(paper.title()), tags);
     }
 }

@@ -27,6 +27,12 @@ import picocli.CommandLine.Command;
                 BibtexCommand.class,
                 ConfigCommand.class,
                 AttachCommand.class,
+                HistoryCommand.class,
+                RestoreCommand.class,
+                DeleteCommand.class,
+                TrashCommand.class,
+                CheckCommand.class,
+                BackupCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PaperNotesCli implements Runnable {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one paper with its note, its PDF and its images.")
+// Not mixinStandardHelpOptions: its --version would take the place of the paper's --version N.
+@Command(name = "show", description = "Print one paper with its note, its PDF and its images, or one of its versions.")
 final class ShowCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,8 +29,14 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The paper's id (see 'papernotes list').")
     long id;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
+
+    @Option(names = "--version", paramLabel = "N", description = "Print version N of the paper (see 'papernotes history ID').")
+    Integer version;
 
     @Override
     public Integer call() {
@@ -37,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
         List<Attachment> images;
         Optional<PaperPdf> pdf;
         try (Library opened = library.openExisting()) {
-            paper = opened.papers().get(id);
+            paper = version == null ? opened.papers().get(id) : opened.versions().paperAt(id, version);
             images = opened.attachments().images(id);
             pdf = opened.attachments().pdf(id);
         }
@@ -46,7 +53,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println(Json.write(AttachmentsJson.withAttachments(Json.paper(paper), images, pdf)));
             return 0;
         }
-        out.println(paper.title());
+        out.println(TerminalText.line(paper.title()));
         field(out, "Authors", String.join(", ", paper.authors()));
         field(out, "Venue", paper.venue());
         field(out, "Year", paper.year() == null ? null : paper.year().toString());
@@ -63,19 +70,23 @@ final class ShowCommand implements Callable<Integer> {
             field(out, "Images", String.valueOf(images.size()));
             for (Attachment image : images) {
                 out.println("  " + image.link() + "  " + image.mediaType() + ", " + AttachCommand.dimensions(image)
-                        + ByteSize.format(image.size()) + (image.blogPath() == null ? "" : ", blog: " + image.blogPath()));
+                        + ByteSize.format(image.size())
+                        + (image.blogPath() == null ? "" : ", blog: " + TerminalText.line(image.blogPath())));
             }
+        }
+        if (version != null) {
+            field(out, "Version", version + " (papernotes restore " + id + " " + version + " brings it back)");
         }
         if (!paper.note().isEmpty()) {
             out.println();
-            out.println(paper.note());
+            out.println(TerminalText.block(paper.note()));
         }
         return 0;
     }
 
     private static void field(PrintWriter out, String label, String value) {
         if (value != null && !value.isBlank()) {
-            out.printf("%-9s %s%n", label + ":", value);
+            out.printf("%-9s %s%n", label + ":", TerminalText.line(value));
         }
     }
 }

@@ -28,10 +28,10 @@ public final class AttachmentRepository {
     private static final String ATTACHMENT_COLUMNS = "a.id, a.paper_id, a.name, b.media_type, b.size, b.width, "
             + "b.height, b.sha256, a.blog_path, a.added_at";
 
-    private final Library library;
+    private final Database database;
 
-    AttachmentRepository(Library library) {
-        this.library = library;
+    AttachmentRepository(Database database) {
+        this.database = database;
     }
 
     /**
@@ -43,7 +43,7 @@ public final class AttachmentRepository {
      * @param blogPath the site path a blog post links the image by, or null
      */
     public Attachment addImage(long paperId, String name, ImageBytes original, ImageBytes preview, String blogPath) {
-        return library.inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             ensurePaper(connection, paperId);
             long blobId = storeBlob(connection, original, preview);
             Optional<Attachment> existing = find(connection, "a.paper_id = ? AND a.blob_id = ?", paperId, blobId);
@@ -71,12 +71,12 @@ public final class AttachmentRepository {
 
     /** The paper's images, in the order they were added. */
     public List<Attachment> images(long paperId) {
-        return library.read(connection -> list(connection, "a.paper_id = ? ORDER BY a.id", paperId));
+        return database.read(connection -> list(connection, "a.paper_id = ? ORDER BY a.id", paperId));
     }
 
     /** The paper's image of this name. */
     public Optional<Attachment> image(long paperId, String name) {
-        return library.read(connection -> find(connection, "a.paper_id = ? AND a.name = ?", paperId, name));
+        return database.read(connection -> find(connection, "a.paper_id = ? AND a.name = ?", paperId, name));
     }
 
     /**
@@ -84,13 +84,13 @@ public final class AttachmentRepository {
      * another paper's (posts share images).
      */
     public Optional<Attachment> bySitePath(String sitePath, long preferredPaperId) {
-        return library.read(connection -> find(connection,
+        return database.read(connection -> find(connection,
                 "a.blog_path = ? ORDER BY (a.paper_id = ?) DESC, a.id", sitePath, preferredPaperId));
     }
 
     /** What the preview shows of an image: its smaller copy if it has one, else the original. */
     public Optional<ImageBytes> previewOrOriginal(String sha256) {
-        return library.read(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT coalesce(p.media_type, b.media_type), coalesce(p.width, b.width), coalesce(p.height, b.height), "
                             + "coalesce(p.bytes, b.bytes) FROM blobs b LEFT JOIN blob_previews p ON p.blob_id = b.id "
@@ -106,7 +106,7 @@ public final class AttachmentRepository {
 
     /** The stored bytes of this content, as they were added. */
     public Optional<byte[]> bytes(String sha256) {
-        return library.read(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT bytes FROM blobs WHERE sha256 = ?")) {
                 statement.setString(1, sha256);
                 try (ResultSet rows = statement.executeQuery()) {
@@ -118,7 +118,7 @@ public final class AttachmentRepository {
 
     /** How many images all papers have. */
     public long imageCount() {
-        return library.read(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM attachments");
                  ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : 0L;
@@ -132,7 +132,7 @@ public final class AttachmentRepository {
     public PaperPdf linkPdf(long paperId, Path file, long size) {
         Path absolute = file.toAbsolutePath().normalize();
         String name = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
-        return library.inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             ensurePaper(connection, paperId);
             writePdf(connection, paperId, name, size, absolute.toString(), null);
             return readPdf(connection, paperId).orElseThrow();
@@ -141,7 +141,7 @@ public final class AttachmentRepository {
 
     /** Keeps a copy of the paper's PDF in the library (replacing any PDF it had). */
     public PaperPdf storePdf(long paperId, String name, byte[] bytes) {
-        return library.inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             ensurePaper(connection, paperId);
             long blobId = storeBlob(connection, new ImageBytes(bytes, PDF_MEDIA_TYPE, 0, 0), null);
             writePdf(connection, paperId, name, bytes.length, null, blobId);
@@ -150,12 +150,12 @@ public final class AttachmentRepository {
     }
 
     public Optional<PaperPdf> pdf(long paperId) {
-        return library.read(connection -> readPdf(connection, paperId));
+        return database.read(connection -> readPdf(connection, paperId));
     }
 
     /** Forgets the paper's PDF (a copy in the library goes unless another paper uses it; a linked file stays). */
     public void removePdf(long paperId) {
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM paper_pdfs WHERE paper_id = ?")) {
                 delete.setLong(1, paperId);
                 return delete.executeUpdate();
@@ -163,8 +163,24 @@ public final class AttachmentRepository {
         });
     }
 
+    /**
+     * Keeps the bytes of the paper's images and PDF copy while the paper is in the trash entry {@code trashId}: its
+     * attachment rows go into the entry, and without a hold the bytes would go with the last row using them.
+     */
+    static void holdForTrash(Connection connection, long paperId, long trashId) throws SQLException {
+        try (PreparedStatement hold = connection.prepareStatement(
+                "INSERT OR IGNORE INTO trash_blobs (trash_id, blob_id) SELECT ?, blob_id FROM attachments WHERE paper_id = ? "
+                        + "UNION SELECT ?, blob_id FROM paper_pdfs WHERE paper_id = ? AND blob_id IS NOT NULL")) {
+            hold.setLong(1, trashId);
+            hold.setLong(2, paperId);
+            hold.setLong(3, trashId);
+            hold.setLong(4, paperId);
+            hold.executeUpdate();
+        }
+    }
+
     /** Gives paper {@code to} the images and PDF of paper {@code from} (a duplicate), sharing their bytes. */
-    void copyAll(Connection connection, long from, long to) throws SQLException {
+    static void copyAll(Connection connection, long from, long to) throws SQLException {
         try (PreparedStatement images = connection.prepareStatement(
                 "INSERT INTO attachments (paper_id, blob_id, name, blog_path, added_at) "
                         + "SELECT ?, blob_id, name, blog_path, added_at FROM attachments WHERE paper_id = ? ORDER BY id");

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -20,9 +21,9 @@ import org.papernotes.model.ReadingStatus;
 import org.papernotes.store.search.SearchIndex;
 
 /**
- * One open library file. Owns the single connection; every read and write goes through {@link #read} or
- * {@link #inTransaction}, serialised on this object so that view models may call from any worker thread.
- * Opening checks the file before SQLite touches it, so that a wrong file is refused unchanged.
+ * One open library file: opens it (checking the file before SQLite touches it, so that a wrong file is refused
+ * unchanged), migrates it, backs it up, and hands out its repositories and search index. The connection and its
+ * transactions belong to {@link Database}; {@link #read} and {@link #inTransaction} pass through to it.
  */
 public final class Library implements AutoCloseable {
 
@@ -32,43 +33,77 @@ public final class Library implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Database database;
     private final PaperRepository papers;
     private final TagRepository tags;
     private final SettingsRepository settings;
     private final AttachmentRepository attachments;
     private final SearchIndex searchIndex;
-    private int transactionDepth;
+    private final VersionRepository versions;
+    private final TrashRepository trash;
     private Path lastBackup;
 
-    private Library(Path file, Connection connection) {
+    private Library(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
-        this.searchIndex = new SearchIndex(this);
-        this.papers = new PaperRepository(this);
-        this.tags = new TagRepository(this);
-        this.settings = new SettingsRepository(this);
-        this.attachments = new AttachmentRepository(this);
+        this.database = new Database(file, connection, clock);
+        this.searchIndex = new SearchIndex(database);
+        this.versions = new VersionRepository(database, PaperRepository::loadOne, clock.getZone());
+        this.papers = new PaperRepository(database, searchIndex, versions);
+        this.tags = new TagRepository(database, searchIndex, versions);
+        this.settings = new SettingsRepository(database);
+        this.trash = new TrashRepository(database, searchIndex, versions);
+        this.attachments = new AttachmentRepository(database);
     }
 
-    /** Opens the library at {@code file}, creating it (and its folder) if it does not exist. */
+    /** When opening runs SQLite's {@code quick_check}. */
+    public enum Check {
+        /** Before anything is written: a damaged file opens read-only (see {@link #damage()}). */
+        ON_OPEN,
+        /** Not at all: the caller runs {@link #quickCheck()} when it suits it (the window, after its first load). */
+        LATER
+    }
+
+    /**
+     * Opens the library at {@code file}, creating it (and its folder) if it does not exist. A damaged file is opened
+     * read-only: reads work as far as they can, every write is refused with a message saying what to do.
+     */
     public static Library open(Path file) {
-        return open(file, Migrations.latestVersion());
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps writes and ages versions (tests and benchmarks set it). */
+    public static Library open(Path file, Clock clock) {
+        return open(file, Migrations.latestVersion(), clock, Check.ON_OPEN);
+    }
+
+    /** As {@link #open(Path)}, checking the file on opening or leaving that to the caller. */
+    public static Library open(Path file, Check check) {
+        return open(file, Migrations.latestVersion(), Clock.systemDefaultZone(), check);
     }
 
     /** Opens and migrates only up to {@code targetVersion}; tests use it to build libraries of older versions. */
     static Library open(Path file, int targetVersion) {
+        return open(file, targetVersion, Clock.systemDefaultZone(), Check.ON_OPEN);
+    }
+
+    private static Library open(Path file, int targetVersion, Clock clock, Check check) {
         Path path = file.toAbsolutePath().normalize();
+        boolean existed = Files.exists(path);
         checkFile(path);
         Connection connection = connect(path);
         try {
-            Library library = new Library(path, connection);
+            Library library = new Library(path, connection, clock);
+            if (check == Check.ON_OPEN && existed) {
+                library.quickCheck();
+            }
             library.prepare(targetVersion);
             return library;
         } catch (SQLException e) {
-            closeQuietly(connection);
+            Database.closeQuietly(connection);
             throw LibraryException.from(e, path);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            Database.closeQuietly(connection);
             throw e;
         }
     }
@@ -85,8 +120,14 @@ public final class Library implements AutoCloseable {
                 throw new LibraryException(path + " is not a PaperNotes library (not an SQLite database).");
             }
             if (!Files.isWritable(path)) {
-                throw new LibraryException("The library " + path + " is read-only; PaperNotes needs to write to it.");
+                throw new LibraryException("The library file " + path + " is read-only; PaperNotes needs to write to it.");
             }
+            Path parent = path.getParent();
+            if (parent != null && !Files.isWritable(parent)) {
+                throw new LibraryException("The folder " + parent + " is read-only: the library file can be written, "
+                        + "but SQLite needs to create its journal files beside it. Move the library or make the folder writable.");
+            }
+            DiskSpace.requireSome(path);
         } else {
             Path parent = path.getParent();
             try {
@@ -99,6 +140,7 @@ public final class Library implements AutoCloseable {
             if (parent != null && !Files.isWritable(parent)) {
                 throw new LibraryException("Cannot create the library " + path + ": the folder is read-only.");
             }
+            DiskSpace.requireSome(path);
         }
     }
 
@@ -127,6 +169,9 @@ public final class Library implements AutoCloseable {
 
     private void prepare(int targetVersion) throws SQLException {
         int version = Migrations.userVersion(connection);
+        if (database.readOnlyReason() != null) {
+            return; // a damaged file is read as it is: no journal change, no migration, no index build
+        }
         if (version > Migrations.latestVersion()) {
             throw new LibraryException("The library " + file + " was written by a newer version of PaperNotes "
                     + "(schema " + version + "; this version knows up to " + Migrations.latestVersion()
@@ -179,6 +224,60 @@ public final class Library implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Runs SQLite's {@code quick_check} (most of {@code integrity_check}, without comparing indexes to tables).
+     * A damaged library becomes read-only for the rest of the session.
+     */
+    public LibraryCheck quickCheck() {
+        return check("quick_check");
+    }
+
+    /** The full {@code integrity_check} ({@code papernotes check}); a damaged library becomes read-only. */
+    public LibraryCheck integrityCheck() {
+        return check("integrity_check");
+    }
+
+    /**
+     * Runs the check on a read-only connection of its own, so that it holds up no other work on the library (the
+     * window runs it beside its first loads).
+     */
+    private LibraryCheck check(String pragma) {
+        long started = System.nanoTime();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        readOnly.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try (Connection own = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
+             Statement statement = own.createStatement();
+             var rows = statement.executeQuery("PRAGMA " + pragma + "(100)")) {
+            while (rows.next()) {
+                String line = rows.getString(1);
+                if (!"ok".equals(line)) {
+                    problems.add(line);
+                }
+            }
+        } catch (SQLException e) {
+            String detail = e.getMessage() == null ? "" : e.getMessage();
+            if (!detail.contains("CORRUPT") && !detail.contains("NOTADB") && !detail.contains("malformed")) {
+                throw LibraryException.from(e, file); // not damage: a lock, a vanished file
+            }
+            problems.add(detail); // so damaged that the check itself fails
+        }
+        LibraryCheck result = new LibraryCheck(problems, java.time.Duration.ofNanos(System.nanoTime() - started));
+        if (!result.ok()) {
+            LOG.log(System.Logger.Level.WARNING, "Library {0} failed {1}: {2}", file, pragma, problems.get(0));
+            database.refuseWrites("The library " + file + " is damaged, so it was opened read-only and nothing was "
+                    + "changed. Restore the latest backup, or save every readable paper into a new library "
+                    + "(File menu; papernotes check --salvage).");
+        }
+        return result;
+    }
+
+    /** Why the library is read-only (it was found damaged), or null when it is not. */
+    public String damage() {
+        return database.readOnlyReason();
+    }
+
     /** The backup taken by the upgrade that ran when this library was opened, or null. */
     public Path lastBackup() {
         return lastBackup;
@@ -205,8 +304,23 @@ public final class Library implements AutoCloseable {
         return attachments;
     }
 
+    /** The history of every paper. */
+    public VersionRepository versions() {
+        return versions;
+    }
+
+    /** Deleted papers, until the trash is emptied. */
+    public TrashRepository trash() {
+        return trash;
+    }
+
     public SearchIndex searchIndex() {
         return searchIndex;
+    }
+
+    /** The connection and its transactions, for the classes that work on the library as a whole. */
+    public Database database() {
+        return database;
     }
 
     /** Counts for the status bar and {@code papernotes stats}. */
@@ -247,76 +361,18 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in autocommit mode (a consistent snapshot per statement). */
-    public synchronized <T> T read(SqlWork<T> work) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw LibraryException.from(e, file);
-        }
+    /** Runs {@code work} in autocommit mode (a consistent snapshot per statement); see {@link Database#read}. */
+    public <T> T read(SqlWork<T> work) {
+        return database.read(work);
     }
 
-    /**
-     * Runs {@code work} in one transaction: all of it is stored, durably, when this returns, or none of it.
-     * Nested calls join the outer transaction.
-     */
-    public synchronized <T> T inTransaction(SqlWork<T> work) {
-        if (transactionDepth > 0) {
-            transactionDepth++;
-            try {
-                return work.run(connection);
-            } catch (SQLException e) {
-                throw LibraryException.from(e, file);
-            } finally {
-                transactionDepth--;
-            }
-        }
-        try {
-            connection.setAutoCommit(false);
-            transactionDepth = 1;
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollback();
-            throw LibraryException.from(e, file);
-        } catch (RuntimeException | Error e) {
-            rollback();
-            throw e;
-        } finally {
-            transactionDepth = 0;
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException e) {
-                LOG.log(System.Logger.Level.WARNING, "Cannot return to autocommit", e);
-            }
-        }
-    }
-
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "Rollback failed", e);
-        }
+    /** Runs {@code work} in one transaction, all or nothing; see {@link Database#inTransaction}. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        return database.inTransaction(work);
     }
 
     @Override
-    public synchronized void close() {
-        try (Statement statement = connection.createStatement()) {
-            // Folds the WAL back into the main file so a copied library file is complete.
-            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.DEBUG, "Checkpoint on close skipped: {0}", e.getMessage());
-        }
-        closeQuietly(connection);
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "Closing the library failed", e);
-        }
+    public void close() {
+        database.close();
     }
 }

@@ -21,7 +21,9 @@ public final class Migrations {
             "002_search.sql",
             "003_bibliography.sql",
             "004_blog_post_origin.sql",
-            "005_attachments.sql");
+            "005_attachments.sql",
+            "006_history_versions.sql",
+            "007_trash_keeps_images.sql");
 
     private static final String RESOURCE_DIR = "/org/papernotes/store/migrations/";
 

@@ -23,6 +23,8 @@ import org.papernotes.model.PaperIdentity;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.model.PostOrigin;
 import org.papernotes.model.ReadingStatus;
+import org.papernotes.model.VersionReason;
+import org.papernotes.store.search.SearchIndex;
 
 /** Papers with their authors, note, tags and blog post. Every write keeps the search index in step. */
 public final class PaperRepository {
@@ -34,18 +36,33 @@ public final class PaperRepository {
     /** After the blog columns: the bibliographic data of schema version 3. */
     private static final String BIBLIOGRAPHY_COLUMNS = "p.abstract, p.entry_type, p.bib_fields";
 
-    private final Library library;
+    private final Database database;
+    private final SearchIndex searchIndex;
+    private final VersionRepository versions;
 
-    PaperRepository(Library library) {
-        this.library = library;
+    PaperRepository(Database database, SearchIndex searchIndex, VersionRepository versions) {
+        this.database = database;
+        this.searchIndex = searchIndex;
+        this.versions = versions;
+    }
+
+    /**
+     * What a save stored. {@code otherProgramVersion} is not 0 when the paper had been changed by someone else (another
+     * program, another window) since the state the save was based on: that state is kept as this version of the
+     * paper's history before the save wrote over it.
+     */
+    public record SaveResult(Paper paper, int otherProgramVersion) {
+        public boolean conflicted() {
+            return otherProgramVersion != 0;
+        }
     }
 
     /** Stores a new paper; returns it with its id and times. */
     public Paper insert(Paper paper) {
         Paper valid = validated(paper);
-        return library.inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             checkKeyFree(connection, valid.citationKey(), 0);
-            Instant now = now();
+            Instant now = database.now();
             Instant created = valid.createdAt() != null ? valid.createdAt() : now;
             Instant updated = valid.updatedAt() != null ? valid.updatedAt() : created;
             long id;
@@ -64,9 +81,10 @@ public final class PaperRepository {
                 id = rows.getLong(1);
             }
             Paper stored = valid.withId(id).withTimes(created, updated);
+            versions.wrote(id, updated);
             writeDependents(connection, stored);
             writeBlog(connection, id, stored.blog());
-            library.searchIndex().update(connection, id);
+            searchIndex.update(connection, id);
             return stored;
         });
     }
@@ -78,59 +96,133 @@ public final class PaperRepository {
      */
     public Paper update(Paper paper) {
         Paper valid = validated(paper);
-        return library.inTransaction(connection -> {
-            checkKeyFree(connection, valid.citationKey(), valid.id());
-            Instant now = now();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE papers SET title = ?, venue = ?, year = ?, doi = ?, arxiv_id = ?, url = ?, pdf_path = ?, "
-                            + "citation_key = ?, status = ?, rating = ?, updated_at = ?, abstract = ?, entry_type = ?, "
-                            + "bib_fields = ? WHERE id = ?")) {
-                bindMetadata(statement, valid);
-                statement.setLong(11, now.toEpochMilli());
-                bindBibliography(statement, 12, valid);
-                statement.setLong(15, valid.id());
-                if (statement.executeUpdate() == 0) {
-                    throw new PaperNotFoundException(valid.id());
+        return database.inTransaction(connection -> {
+            versions.beforeWrite(connection, valid.id(), valid.note().length());
+            return write(connection, valid);
+        });
+    }
+
+    /**
+     * As {@link #update(Paper)}, for an editor whose copy of the paper was stored at {@code basedOn}: if the paper
+     * was changed since, what is stored is kept as a version first, and the result says so.
+     */
+    public SaveResult update(Paper paper, Instant basedOn) {
+        Paper valid = validated(paper);
+        return database.inTransaction(connection -> {
+            int kept = keepIfChangedSince(connection, valid.id(), basedOn);
+            if (kept == 0) {
+                versions.beforeWrite(connection, valid.id(), valid.note().length());
+            }
+            return new SaveResult(write(connection, valid), kept);
+        });
+    }
+
+    /**
+     * Restores version {@code number} of the paper in place: the state before is kept as a version, then the
+     * version's fields and note are stored, and that is a new version too. Returns the paper as stored.
+     */
+    public Paper restoreVersion(long id, int number) {
+        return database.inTransaction(connection -> {
+            Paper current = loadOne(connection, id).orElseThrow(() -> new PaperNotFoundException(id));
+            String text = versions.text(connection, id, number);
+            versions.record(connection, id, VersionReason.BEFORE_RESTORE, null);
+            Paper stored = write(connection, validated(VersionText.apply(text, current)));
+            versions.record(connection, id, VersionReason.RESTORED, number);
+            return stored;
+        });
+    }
+
+    /** The version keeping what another writer stored since {@code basedOn}, or 0 when nobody did. */
+    private int keepIfChangedSince(Connection connection, long id, Instant basedOn) throws SQLException {
+        if (basedOn == null) {
+            return 0;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT updated_at FROM papers WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next() || rows.getLong(1) == basedOn.toEpochMilli()) {
+                    return 0;
                 }
             }
-            Instant created = valid.createdAt() != null ? valid.createdAt() : createdAt(connection, valid.id());
-            Paper stored = valid.withTimes(created, now);
-            writeDependents(connection, stored);
-            library.searchIndex().update(connection, valid.id());
-            return stored.withBlog(readBlog(connection, valid.id()));
-        });
+        }
+        return versions.record(connection, id, VersionReason.OTHER_PROGRAM, null);
+    }
+
+    private Paper write(Connection connection, Paper valid) throws SQLException {
+        checkKeyFree(connection, valid.citationKey(), valid.id());
+        Instant now = database.now();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE papers SET title = ?, venue = ?, year = ?, doi = ?, arxiv_id = ?, url = ?, pdf_path = ?, "
+                        + "citation_key = ?, status = ?, rating = ?, updated_at = max(?, updated_at + 1), "
+                        + "abstract = ?, entry_type = ?, bib_fields = ? WHERE id = ?")) {
+            bindMetadata(statement, valid);
+            statement.setLong(11, now.toEpochMilli());
+            bindBibliography(statement, 12, valid);
+            statement.setLong(15, valid.id());
+            if (statement.executeUpdate() == 0) {
+                throw new PaperNotFoundException(valid.id());
+            }
+        }
+        now = updatedAt(connection, valid.id());
+        versions.wrote(valid.id(), now);
+        Instant created = valid.createdAt() != null ? valid.createdAt() : createdAt(connection, valid.id(), now);
+        Paper stored = valid.withTimes(created, now);
+        writeDependents(connection, stored);
+        searchIndex.update(connection, valid.id());
+        return stored.withBlog(readBlog(connection, valid.id()));
     }
 
     /** The autosave path: stores only the note text. Returns the new update time. */
     public Instant saveNote(long id, String note) {
-        return library.inTransaction(connection -> {
-            Instant now = now();
-            touch(connection, id, now);
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO notes (paper_id, body) VALUES (?, ?) ON CONFLICT (paper_id) DO UPDATE SET body = excluded.body")) {
-                statement.setLong(1, id);
-                statement.setString(2, note == null ? "" : note);
-                statement.executeUpdate();
-            }
-            library.searchIndex().update(connection, id);
-            return now;
+        return database.inTransaction(connection -> {
+            versions.beforeWrite(connection, id, note == null ? 0 : note.length());
+            return writeNote(connection, id, note);
         });
+    }
+
+    /**
+     * As {@link #saveNote(long, String)}, for an editor whose copy was stored at {@code basedOn}: if the paper was
+     * changed since, what is stored is kept as a version first, and the result says so.
+     */
+    public SaveResult saveNote(long id, String note, Instant basedOn) {
+        return database.inTransaction(connection -> {
+            int kept = keepIfChangedSince(connection, id, basedOn);
+            if (kept == 0) {
+                versions.beforeWrite(connection, id, note == null ? 0 : note.length());
+            }
+            writeNote(connection, id, note);
+            return new SaveResult(loadOne(connection, id).orElseThrow(() -> new PaperNotFoundException(id)), kept);
+        });
+    }
+
+    private Instant writeNote(Connection connection, long id, String note) throws SQLException {
+        Instant now = touch(connection, id, database.now());
+        versions.wrote(id, now);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO notes (paper_id, body) VALUES (?, ?) ON CONFLICT (paper_id) DO UPDATE SET body = excluded.body")) {
+            statement.setLong(1, id);
+            statement.setString(2, note == null ? "" : note);
+            statement.executeUpdate();
+        }
+        searchIndex.update(connection, id);
+        return now;
     }
 
     /** Replaces the paper's tags, in this order; tags no paper carries any more are dropped. */
     public void setTags(long id, List<String> tags) {
-        library.inTransaction(connection -> {
-            touch(connection, id, now());
+        database.inTransaction(connection -> {
+            versions.beforeWrite(connection, id, -1);
+            versions.wrote(id, touch(connection, id, database.now()));
             writeTags(connection, id, normalizeTags(tags));
             TagRepository.dropUnused(connection);
-            library.searchIndex().update(connection, id);
+            searchIndex.update(connection, id);
             return null;
         });
     }
 
     /** Stores the blog side of a paper (after an export or an import); does not change its update time. */
     public void setBlogPost(long id, BlogPost blog) {
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             ensureExists(connection, id);
             writeBlog(connection, id, blog);
             return null;
@@ -139,7 +231,7 @@ public final class PaperRepository {
 
     /** The blog side of every paper that has one (paper id → post), for matching posts to papers in bulk. */
     public Map<Long, BlogPost> blogPosts() {
-        return library.read(connection -> {
+        return database.read(connection -> {
             Map<Long, BlogPost> posts = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT paper_id, slug, post_date, permalink, kept_front_matter, original_front_matter, "
@@ -158,7 +250,7 @@ public final class PaperRepository {
 
     /** Where the paper's post came from and how its file was written; {@link PostOrigin#NONE} if it has no post. */
     public PostOrigin postOrigin(long id) {
-        return library.read(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + ORIGIN_COLUMNS
                     + " FROM blog_post_origins WHERE paper_id = ?")) {
                 statement.setLong(1, id);
@@ -171,7 +263,7 @@ public final class PaperRepository {
 
     /** The origin of every paper that has one (paper id → origin), for export and import in bulk. */
     public Map<Long, PostOrigin> postOrigins() {
-        return library.read(connection -> {
+        return database.read(connection -> {
             Map<Long, PostOrigin> origins = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement("SELECT paper_id, " + ORIGIN_COLUMNS
                     + " FROM blog_post_origins"); ResultSet rows = statement.executeQuery()) {
@@ -185,7 +277,7 @@ public final class PaperRepository {
 
     /** Stores where the paper's post came from (after an import or an export); does not change its update time. */
     public void setPostOrigin(long id, PostOrigin origin) {
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             ensureExists(connection, id);
             try (PreparedStatement statement = connection.prepareStatement(
                     "INSERT INTO blog_post_origins (paper_id, source_path, imported_at, body_hash, line_end, "
@@ -236,7 +328,7 @@ public final class PaperRepository {
     }
 
     public Optional<Paper> find(long id) {
-        return library.read(connection -> {
+        return database.read(connection -> {
             List<Paper> found = load(connection, "p.id = ?", List.of(id));
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         });
@@ -252,7 +344,7 @@ public final class PaperRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return library.read(connection -> {
+        return database.read(connection -> {
             Map<Long, Paper> byId = new HashMap<>();
             List<Long> idList = List.copyOf(ids);
             for (int start = 0; start < idList.size(); start += 500) {
@@ -280,7 +372,7 @@ public final class PaperRepository {
 
     /** The rows of the paper list, most recently updated first. */
     public List<PaperSummary> list(PaperFilter filter) {
-        return library.read(connection -> {
+        return database.read(connection -> {
             List<Object> args = new ArrayList<>();
             String where = filterClause(filter, args);
             String sql = "SELECT p.id, p.title, p.year, p.venue, p.status, p.rating, p.updated_at FROM papers p"
@@ -314,7 +406,7 @@ public final class PaperRepository {
      * and completing keys, without loading notes.
      */
     public List<PaperIdentity> identities() {
-        return library.read(connection -> {
+        return database.read(connection -> {
             List<PaperIdentity> result = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT p.id, p.title, p.year, p.doi, p.arxiv_id, p.citation_key, "
@@ -337,7 +429,7 @@ public final class PaperRepository {
      * @throws CitationKeyTakenException if another paper has one of the keys
      */
     public void setCitationKeys(Map<Long, String> keys) {
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "UPDATE papers SET citation_key = ? WHERE id = ?")) {
                 for (Map.Entry<Long, String> entry : keys.entrySet()) {
@@ -362,7 +454,7 @@ public final class PaperRepository {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return library.read(connection -> keyOwner(connection, key.strip()));
+        return database.read(connection -> keyOwner(connection, key.strip()));
     }
 
     private static Optional<Long> keyOwner(Connection connection, String key) throws SQLException {
@@ -387,12 +479,12 @@ public final class PaperRepository {
     }
 
     public int count() {
-        return library.read(PaperRepository::countPapers);
+        return database.read(PaperRepository::countPapers);
     }
 
     public void delete(long id) {
-        library.inTransaction(connection -> {
-            library.searchIndex().remove(connection, id);
+        database.inTransaction(connection -> {
+            searchIndex.remove(connection, id);
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM papers WHERE id = ?")) {
                 statement.setLong(1, id);
                 if (statement.executeUpdate() == 0) {
@@ -406,20 +498,26 @@ public final class PaperRepository {
 
     /** A copy with a new id, the same note, tags, images and PDF, no blog post, and " (copy)" after the title. */
     public Paper duplicate(long id, String titleSuffix) {
-        return library.inTransaction(connection -> {
+        return database.inTransaction(connection -> {
             Paper original = load(connection, "p.id = ?", List.of(id)).stream().findFirst()
                     .orElseThrow(() -> new PaperNotFoundException(id));
             // A citation key names one paper: the copy has none until one is given.
             Paper copy = insert(original.withId(0).withTitle(original.title() + titleSuffix).withTimes(null, null)
                     .withBlog(BlogPost.NONE).withCitationKey(null));
-            library.attachments().copyAll(connection, id, copy.id()); // the copy's note links the same images
+            AttachmentRepository.copyAll(connection, id, copy.id()); // the copy's note links the same images
             return copy;
         });
     }
 
     // ---- reading
 
-    private List<Paper> load(Connection connection, String where, List<Object> args) throws SQLException {
+    /** The paper as stored, read inside the caller's transaction. */
+    static Optional<Paper> loadOne(Connection connection, long id) throws SQLException {
+        List<Paper> found = load(connection, "p.id = ?", List.of(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private static List<Paper> load(Connection connection, String where, List<Object> args) throws SQLException {
         String sql = "SELECT " + PAPER_COLUMNS + ", n.body, " + BLOG_COLUMNS + ", " + BIBLIOGRAPHY_COLUMNS + " FROM papers p "
                 + "LEFT JOIN notes n ON n.paper_id = p.id LEFT JOIN blog_posts b ON b.paper_id = p.id WHERE " + where;
         List<Paper> papers = new ArrayList<>();
@@ -563,7 +661,7 @@ public final class PaperRepository {
         setNullable(statement, first + 2, BibFieldsJson.write(paper.bibFields()));
     }
 
-    private void writeDependents(Connection connection, Paper paper) throws SQLException {
+    private static void writeDependents(Connection connection, Paper paper) throws SQLException {
         long id = paper.id();
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM authors WHERE paper_id = ?")) {
             delete.setLong(1, id);
@@ -660,12 +758,30 @@ public final class PaperRepository {
         return paper.withTags(normalizeTags(paper.tags()));
     }
 
-    private static void touch(Connection connection, long id, Instant when) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("UPDATE papers SET updated_at = ? WHERE id = ?")) {
+    /**
+     * Sets the update time to {@code when}, or one millisecond after the stored one if that is not earlier, so that
+     * every write gives a new time (another writer's change is told by it); returns the time stored.
+     */
+    private static Instant touch(Connection connection, long id, Instant when) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE papers SET updated_at = max(?, updated_at + 1) WHERE id = ?")) {
             statement.setLong(1, when.toEpochMilli());
             statement.setLong(2, id);
             if (statement.executeUpdate() == 0) {
                 throw new PaperNotFoundException(id);
+            }
+        }
+        return updatedAt(connection, id);
+    }
+
+    private static Instant updatedAt(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT updated_at FROM papers WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new PaperNotFoundException(id);
+                }
+                return Instant.ofEpochMilli(rows.getLong(1));
             }
         }
     }
@@ -681,18 +797,13 @@ public final class PaperRepository {
         }
     }
 
-    private static Instant createdAt(Connection connection, long id) throws SQLException {
+    private static Instant createdAt(Connection connection, long id, Instant now) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT created_at FROM papers WHERE id = ?")) {
             statement.setLong(1, id);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Instant.ofEpochMilli(rows.getLong(1)) : now();
+                return rows.next() ? Instant.ofEpochMilli(rows.getLong(1)) : now;
             }
         }
-    }
-
-    /** Millisecond precision, as stored, so that a stored paper equals the one returned. */
-    private static Instant now() {
-        return Instant.ofEpochMilli(System.currentTimeMillis());
     }
 
     static void bind(PreparedStatement statement, List<Object> args) throws SQLException {

@@ -5,14 +5,14 @@ import java.util.Optional;
 /** Per-library preferences (for example the blog folder last exported to). */
 public final class SettingsRepository {
 
-    private final Library library;
+    private final Database database;
 
-    SettingsRepository(Library library) {
-        this.library = library;
+    SettingsRepository(Database database) {
+        this.database = database;
     }
 
     public Optional<String> get(String key) {
-        return library.read(connection -> {
+        return database.read(connection -> {
             try (var statement = connection.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
                 statement.setString(1, key);
                 try (var rows = statement.executeQuery()) {
@@ -23,7 +23,7 @@ public final class SettingsRepository {
     }
 
     public void put(String key, String value) {
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             try (var statement = connection.prepareStatement(
                     "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
                 statement.setString(1, key);

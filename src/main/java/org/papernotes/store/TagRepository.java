@@ -9,19 +9,25 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.papernotes.model.TagCount;
+import org.papernotes.model.VersionReason;
+import org.papernotes.store.search.SearchIndex;
 
-/** Tags with their paper counts; rename, merge and delete across all papers at once. */
+/** Tags with their paper counts; rename, merge (each paper kept as a version first) and delete across all papers. */
 public final class TagRepository {
 
-    private final Library library;
+    private final Database database;
+    private final SearchIndex searchIndex;
+    private final VersionRepository versions;
 
-    TagRepository(Library library) {
-        this.library = library;
+    TagRepository(Database database, SearchIndex searchIndex, VersionRepository versions) {
+        this.database = database;
+        this.searchIndex = searchIndex;
+        this.versions = versions;
     }
 
     /** Every tag with the number of papers carrying it, by name (case-insensitive). */
     public List<TagCount> counts() {
-        return library.read(connection -> {
+        return database.read(connection -> {
             List<TagCount> result = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT t.name, count(pt.paper_id) FROM tags t LEFT JOIN paper_tags pt ON pt.tag_id = t.id "
@@ -36,7 +42,7 @@ public final class TagRepository {
     }
 
     public int untaggedCount() {
-        return library.read(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT count(*) FROM papers p WHERE NOT EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id)");
                  ResultSet rows = statement.executeQuery()) {
@@ -52,7 +58,7 @@ public final class TagRepository {
      */
     public void rename(String from, String to) {
         String target = requireName(to);
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             long fromId = idOf(connection, from).orElseThrow(() -> noSuchTag(from));
             Optional<Long> existing = idOf(connection, target);
             if (existing.isPresent() && existing.get() != fromId) {
@@ -72,7 +78,7 @@ public final class TagRepository {
     /** Moves every paper of the {@code sources} tags to {@code target} (created if needed) and drops the sources. */
     public void merge(Collection<String> sources, String target) {
         String targetName = requireName(target);
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             long targetId = ensureTag(connection, targetName);
             List<Long> sourceIds = new ArrayList<>();
             for (String source : sources) {
@@ -88,7 +94,7 @@ public final class TagRepository {
 
     /** Removes a tag from every paper; the papers stay. */
     public void delete(String name) {
-        library.inTransaction(connection -> {
+        database.inTransaction(connection -> {
             long id = idOf(connection, name).orElseThrow(() -> noSuchTag(name));
             List<Long> papers = papersOf(connection, id);
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM tags WHERE id = ?")) {
@@ -96,7 +102,7 @@ public final class TagRepository {
                 statement.executeUpdate();
             }
             for (long paper : papers) {
-                library.searchIndex().update(connection, paper);
+                searchIndex.update(connection, paper);
             }
             return null;
         });
@@ -105,6 +111,9 @@ public final class TagRepository {
     private void mergeInto(Connection connection, List<Long> sourceIds, long targetId) throws SQLException {
         for (long sourceId : sourceIds) {
             List<Long> papers = papersOf(connection, sourceId);
+            for (long paper : papers) {
+                versions.record(connection, paper, VersionReason.BEFORE_TAG_MERGE, null);
+            }
             // Keep the source tag's place in each paper's tag order; a paper that had both keeps the target's.
             try (PreparedStatement move = connection.prepareStatement(
                     "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id, position) "
@@ -118,14 +127,14 @@ public final class TagRepository {
                 drop.executeUpdate();
             }
             for (long paper : papers) {
-                library.searchIndex().update(connection, paper);
+                searchIndex.update(connection, paper);
             }
         }
     }
 
     private void reindexPapersOf(Connection connection, long tagId) throws SQLException {
         for (long paper : papersOf(connection, tagId)) {
-            library.searchIndex().update(connection, paper);
+            searchIndex.update(connection, paper);
         }
     }
 

@@ -26,6 +26,7 @@ import org.papernotes.blog.PostFormatException;
 import org.papernotes.model.BlogPost;
 import org.papernotes.model.Paper;
 import org.papernotes.model.ReadingStatus;
+import org.papernotes.model.VersionReason;
 import org.papernotes.store.Library;
 
 /**
@@ -134,6 +135,7 @@ public final class ImportPosts {
                 entries.add(new Entry(post.file(), Outcome.UNCHANGED, existingId, post.title(), post.warnings(), null));
             } else {
                 Paper existing = library.papers().get(existingId);
+                library.versions().record(existingId, VersionReason.BEFORE_IMPORT); // the text it replaces stays in History
                 library.papers().update(existing.withTitle(post.title()).withNote(post.body()).withTags(post.tags())
                         .withYear(existing.year() != null ? existing.year() : Integer.valueOf(year)));
                 library.papers().setBlogPost(existingId, post.blog());

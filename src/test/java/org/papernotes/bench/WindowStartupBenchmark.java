@@ -121,7 +121,7 @@ public final class WindowStartupBenchmark {
                 median(rssOpen) / 1024, rssOpen.stream().map(kb -> kb / 1024).toList());
     }
 
-    private static void build(Path library, int papers, PrintStream out) throws IOException {
+    static void build(Path library, int papers, PrintStream out) throws IOException {
         if (Files.exists(library)) {
             try (Library existing = Library.open(library)) {
                 if (existing.papers().count() == papers) {

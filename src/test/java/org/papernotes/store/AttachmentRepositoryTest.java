@@ -221,4 +221,34 @@ class AttachmentRepositoryTest {
             });
         }
     }
+    @Test
+    void aPaperInTheTrashKeepsItsImagesAndPdfAndGetsThemBackWhenRestored() {
+        long id = paper("A");
+        Attachment image = attachments().addImage(id, "fig.png", png("only here"), null, null);
+        PaperPdf pdf = attachments().storePdf(id, "paper.pdf", "%PDF-1.4 kept".getBytes(StandardCharsets.US_ASCII));
+
+        var trashed = temp.library().trash().moveToTrash(java.util.List.of(id));
+
+        assertThat(count("blobs")).isEqualTo(2);
+        long restored = temp.library().trash().restore(java.util.List.of(trashed.get(0).trashId())).get(0);
+        assertThat(attachments().images(restored)).extracting(Attachment::name).containsExactly("fig.png");
+        assertThat(attachments().bytes(image.sha256())).isPresent();
+        assertThat(attachments().pdf(restored)).get().extracting(PaperPdf::sha256).isEqualTo(pdf.sha256());
+        assertThat(count("trash_blobs")).isZero();
+    }
+    @Test
+    void emptyingTheTrashRemovesTheImagesOnlyItUsedAndKeepsSharedOnes() {
+        long gone = paper("A");
+        long kept = paper("B");
+        attachments().addImage(gone, "own.png", png("own"), null, null);
+        attachments().addImage(gone, "shared.png", png("shared"), null, null);
+        attachments().addImage(kept, "shared.png", png("shared"), null, null);
+        temp.library().trash().moveToTrash(java.util.List.of(gone));
+
+        temp.library().trash().empty();
+
+        assertThat(count("blobs")).isEqualTo(1);
+        assertThat(attachments().images(kept)).hasSize(1);
+        assertThat(count("trash_blobs")).isZero();
+    }
 }

@@ -16,7 +16,7 @@ import org.papernotes.model.PaperFilter;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.model.ReadingStatus;
 import org.papernotes.model.SearchHit;
-import org.papernotes.store.Library;
+import org.papernotes.store.Database;
 
 /**
  * The library's full-text index (the FTS5 table {@code search_index}, one row per paper, rowid = paper id) and
@@ -24,7 +24,7 @@ import org.papernotes.store.Library;
  * <p>
  * The repositories call {@link #update} and {@link #remove} inside their own transactions, so the index is
  * always in step with what is stored; {@link #reindex} rebuilds it from the tables if it is ever not.
- * Searching is thread-safe: it runs through {@link Library#read}, which serialises use of the connection, so
+ * Searching is thread-safe: it runs through {@link Database#read}, which serialises use of the connection, so
  * the window may call {@link #search} from any background thread.
  */
 public final class SearchIndex {
@@ -39,10 +39,10 @@ public final class SearchIndex {
     private static final int BATCH = 500;
     private static final List<String> TABLES = List.of("search_index", "search_metadata");
 
-    private final Library library;
+    private final Database database;
 
-    public SearchIndex(Library library) {
-        this.library = library;
+    public SearchIndex(Database database) {
+        this.database = database;
     }
 
     // ---- keeping the index in step (inside the caller's transaction)
@@ -93,7 +93,7 @@ public final class SearchIndex {
 
     /** Rebuilds the whole index from the tables, in one transaction; returns the number of papers indexed. */
     public int reindex() {
-        return library.inTransaction(this::rebuild);
+        return database.inTransaction(this::rebuild);
     }
 
     /**
@@ -213,7 +213,7 @@ public final class SearchIndex {
         }
         MatchExpression match = MatchExpression.of(query);
         FilterConditions conditions = new FilterConditions(query, filter);
-        return library.read(connection -> {
+        return database.read(connection -> {
             Map<Long, Double> scores = match.included() != null
                     ? RankedMatches.find(connection, match, conditions, limit)
                     : mostRecent(connection, match, conditions, limit);

@@ -72,6 +72,9 @@ public final class AppPreferences {
 
     public void setCopyPdfs(boolean copy) {
         node.putBoolean(COPY_PDFS, copy);
+        flush();
+    }
+
     /** Whether the paper header shows only the title line. */
     public boolean headerCollapsed() {
         return node.getBoolean(HEADER_COLLAPSED, false);

@@ -19,17 +19,25 @@ public final class UiExecutors implements AutoCloseable {
     private final Executor fx;
     private final Scheduler scheduler;
     private final Runnable shutdown;
+    private final Executor background;
 
     public UiExecutors(Executor store, Executor fx, Scheduler scheduler, Runnable shutdown) {
+        this(store, fx, scheduler, shutdown, store);
+    }
+
+    /** @param background for long reads that must not hold up the store thread (the library check) */
+    public UiExecutors(Executor store, Executor fx, Scheduler scheduler, Runnable shutdown, Executor background) {
         this.store = store;
         this.fx = fx;
         this.scheduler = scheduler;
         this.shutdown = shutdown;
+        this.background = background;
     }
 
     /** The production set: a daemon "papernotes-store" thread, {@code Platform.runLater}, a timer thread. */
     public static UiExecutors forApplication() {
         ExecutorService store = Executors.newSingleThreadExecutor(daemon("papernotes-store"));
+        ExecutorService background = Executors.newSingleThreadExecutor(daemon("papernotes-background"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("papernotes-timer"));
         Executor fx = Platform::runLater;
         Scheduler scheduler = (delay, task) -> {
@@ -38,6 +46,7 @@ public final class UiExecutors implements AutoCloseable {
         };
         return new UiExecutors(store, fx, scheduler, () -> {
             timer.shutdownNow();
+            background.shutdownNow();
             store.shutdown();
             try {
                 // Pending saves must reach the library before it closes.
@@ -47,7 +56,7 @@ public final class UiExecutors implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        });
+        }, background);
     }
 
     /** Threads for handing work to the desktop (opening a link in the browser), made as needed, never holding exit. */
@@ -79,6 +88,26 @@ public final class UiExecutors implements AutoCloseable {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** Where long reads run that must not hold up the store thread (checking the library file). */
+    public Executor background() {
+        return background;
+    }
+
+    /** Runs {@code work} on the background thread, then {@code onResult} or {@code onError} on the FX thread. */
+    public <T> void runInBackground(StoreWork<T> work, java.util.function.Consumer<T> onResult,
+                                    java.util.function.Consumer<Throwable> onError) {
+        background.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (RuntimeException | Error e) {
+                fx.execute(() -> onError.accept(e));
+                return;
+            }
+            fx.execute(() -> onResult.accept(result));
+        });
     }
 
     /** Runs {@code work} on the store thread, then {@code onResult} or {@code onError} on the FX thread. */

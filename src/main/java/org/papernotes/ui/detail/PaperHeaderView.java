@@ -227,9 +227,9 @@ public final class PaperHeaderView extends VBox {
 
     /** Puts the paper's PDF line (ui.attachments) in a row of its own at the bottom. */
     public void addPdfRow(Node pdf) {
-        int row = getRowCount();
-        add(label("field.pdf"), 0, row);
-        add(pdf, 1, row, 3, 1);
+        line(label("field.pdf"), pdf);
+        stacked = null;
+        arrange(getWidth());
     }
 
     private Label label(String key) {

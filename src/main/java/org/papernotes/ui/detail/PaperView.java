@@ -27,7 +27,6 @@ public final class PaperView extends StackPane {
     private final VBox welcome;
     private PaperHeaderView header;
     private NotePane notePane;
-    private boolean loadingNote;
 
     public PaperView(PaperViewModel viewModel, Supplier<PaperHeaderView> headerFactory,
                      Supplier<NotePane> notePaneFactory, ObservableBooleanValue libraryEmpty, Messages messages,
@@ -51,9 +50,9 @@ public final class PaperView extends StackPane {
                 Bindings.createBooleanBinding(() -> !libraryEmpty.get(), libraryEmpty)));
         getChildren().addAll(pick, welcome, content);
 
-        viewModel.loadCountProperty().addListener((o, old, now) -> showNote());
-        if (viewModel.getPaper() != null) {
-            showNote();
+        viewModel.noteLoadedProperty().addListener((o, old, loaded) -> showNote(loaded));
+        if (viewModel.noteLoadedProperty().get() != null) {
+            showNote(viewModel.noteLoadedProperty().get());
         }
     }
 
@@ -85,26 +84,15 @@ public final class PaperView extends StackPane {
         if (notePane == null) {
             notePane = notePaneFactory.get();
             notePane.setId("note-pane");
-            notePane.textProperty().addListener((o, old, text) -> {
-                if (!loadingNote) {
-                    viewModel.noteProperty().set(text);
-                }
-            });
+            notePane.textProperty().addListener((o, old, text) -> viewModel.noteEdited(text));
             content.setCenter(notePane);
         }
         return notePane;
     }
 
-    private void showNote() {
-        if (viewModel.getPaper() == null) {
-            return;
-        }
-        NotePane pane = ensureNotePane();
-        loadingNote = true;
-        try {
-            pane.load(viewModel.noteProperty().get());
-        } finally {
-            loadingNote = false;
+    private void showNote(LoadedNote loaded) {
+        if (loaded != null) {
+            ensureNotePane().load(loaded.text());
         }
     }
 

@@ -2,16 +2,11 @@ package org.papernotes.ui.detail;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,39 +22,33 @@ import javafx.collections.ObservableList;
 import org.papernotes.model.Paper;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.model.ReadingStatus;
+import org.papernotes.model.VersionReason;
 import org.papernotes.store.Library;
-import org.papernotes.store.PaperNotFoundException;
-import org.papernotes.ui.common.ErrorMessages;
-import org.papernotes.ui.common.Scheduler;
 import org.papernotes.ui.common.UiExecutors;
 
 /**
- * The open paper: its metadata and note as editable properties, and autosave. An edit is stored after a
- * short pause in typing and never later than {@link #MAX_DELAY} after it was made, so that killing the
- * process loses at most the last second; {@link #flush()} stores at once (switching papers, focus loss,
- * close). The note goes through {@code saveNote}; changed metadata through {@code update} with the note.
- * A save the library refuses (disk full, file locked) is tried again by itself, after
- * {@link #FIRST_RETRY_DELAY} and then less often, always with the latest edits, until it is stored; edits of a
- * paper left while its save was failing are kept and retried too, and come back if it is opened again. The wait
- * is counted down in whole seconds ({@link #retryInSecondsProperty()}), and {@link #retryNow()} cuts it short.
+ * The open paper: its metadata as editable properties, its note, and the commands on it. The note's round trip
+ * with the editor is one property and one command: {@link #noteLoadedProperty()} gives the editor a note to show
+ * (a paper opened, reloaded or restored), {@link #noteEdited(String)} takes what the user typed; an edit that
+ * matches the note already held is not one. Saving (autosave, retries, another program's changes, versions) is
+ * {@link AutoSave}'s.
  */
 public final class PaperViewModel {
 
-    public static final Duration PAUSE = Duration.ofMillis(400);
-    public static final Duration MAX_DELAY = Duration.ofMillis(1000);
+    public static final Duration PAUSE = AutoSave.PAUSE;
+    public static final Duration MAX_DELAY = AutoSave.MAX_DELAY;
     /** A failed save is tried again after this, then after twice as long each time, up to {@link #MAX_RETRY_DELAY}. */
-    public static final Duration FIRST_RETRY_DELAY = Duration.ofSeconds(2);
-    public static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
-    private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+    public static final Duration FIRST_RETRY_DELAY = AutoSave.FIRST_RETRY_DELAY;
+    public static final Duration MAX_RETRY_DELAY = AutoSave.MAX_RETRY_DELAY;
     /** Authors are edited as one line, separated by semicolons (names themselves may hold commas). */
     public static final String AUTHOR_SEPARATOR = "; ";
 
     private final Library library;
     private final UiExecutors executors;
-    private final Consumer<Saved> onSaved;
+    private final AutoSave saving;
 
     private final ReadOnlyObjectWrapper<Paper> paper = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper loadCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<LoadedNote> noteLoaded = new ReadOnlyObjectWrapper<>();
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty authors = new SimpleStringProperty("");
     private final StringProperty venue = new SimpleStringProperty("");
@@ -70,27 +59,9 @@ public final class PaperViewModel {
     private final ObjectProperty<ReadingStatus> status = new SimpleObjectProperty<>(ReadingStatus.TO_READ);
     private final IntegerProperty rating = new SimpleIntegerProperty();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
-    private final StringProperty note = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
-    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper retrying = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyIntegerWrapper retryIn = new ReadOnlyIntegerWrapper();
-    /** Edits of papers no longer open whose save failed, by paper id, retried until stored. */
-    private final Map<Long, Draft> unstored = new LinkedHashMap<>();
-
-    private boolean applying;
-    private boolean metadataDirty;
-    private boolean noteDirty;
-    private long editVersion;
-    private Scheduler.Cancellable pauseTimer;
-    private Scheduler.Cancellable maxTimer;
-    /** The next tick of the countdown to the retry (the last tick retries); null when no retry is due. */
-    private Scheduler.Cancellable retryTimer;
-    private Duration retryDelay = FIRST_RETRY_DELAY;
-    private SaveState ownState = SaveState.SAVED; // of the open paper
-    private String ownError = "";
-    private boolean openWriteFailed; // the open paper's last store write failed
-    private String unstoredError = "";
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    /** True while a load sets the fields, whose listeners must not take it for the user's edits. */
+    private boolean loadingFields;
 
     /** What a save stored: the list row to refresh, and whether tag or status counts changed. */
     public record Saved(PaperSummary summary, boolean countsChanged) {
@@ -99,12 +70,26 @@ public final class PaperViewModel {
     public PaperViewModel(Library library, UiExecutors executors, Consumer<Saved> onSaved) {
         this.library = library;
         this.executors = executors;
-        this.onSaved = onSaved;
+        this.saving = new AutoSave(library, executors, onSaved, new AutoSave.Form() {
+            @Override
+            public Paper base() {
+                return paper.get();
+            }
+
+            @Override
+            public Draft draft() {
+                return PaperViewModel.this.draft();
+            }
+
+            @Override
+            public void stored(Paper stored, boolean metadataStored) {
+                paper.set(stored);
+            }
+        });
         for (ObservableValue<?> field : Arrays.asList(title, authors, venue, year, doi, arxiv, url, status, rating)) {
             field.addListener((o, old, now) -> metadataEdited());
         }
         tags.addListener((ListChangeListener<String>) change -> metadataEdited());
-        note.addListener((o, old, now) -> noteEdited());
     }
 
     // 'paper' property: the paper as last loaded or saved; null when none is open
@@ -116,9 +101,9 @@ public final class PaperViewModel {
         return paper.get();
     }
 
-    /** Counts loads; the view reloads the note editor (clearing its undo) when it changes. */
-    public ReadOnlyIntegerProperty loadCountProperty() {
-        return loadCount.getReadOnlyProperty();
+    // 'noteLoaded' property: the note the editor is to show, set by each load (not by typing)
+    public ReadOnlyObjectProperty<LoadedNote> noteLoadedProperty() {
+        return noteLoaded.getReadOnlyProperty();
     }
 
     public StringProperty titleProperty() {
@@ -161,40 +146,54 @@ public final class PaperViewModel {
         return tags;
     }
 
-    // 'note' property: the editor's text
-    public StringProperty noteProperty() {
-        return note;
+    // 'note' property: the note as the user has it now (loaded, then edited)
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
-        return saveState.getReadOnlyProperty();
+        return saving.saveStateProperty();
     }
 
     /** The reason of the last failed save; empty otherwise. */
     public ReadOnlyStringProperty saveErrorProperty() {
-        return saveError.getReadOnlyProperty();
+        return saving.saveErrorProperty();
     }
 
     /** True while a store write failed and is being tried again by itself (see {@link #FIRST_RETRY_DELAY}). */
     public ReadOnlyBooleanProperty retryingProperty() {
-        return retrying.getReadOnlyProperty();
+        return saving.retryingProperty();
     }
 
-    /**
-     * Whole seconds until the next retry of a failed save, counted down once a second; 0 when none is waiting
-     * (nothing failed, or the retry is being made).
-     */
+    /** Whole seconds until the next retry of a failed save; 0 when none is waiting. */
     public ReadOnlyIntegerProperty retryInSecondsProperty() {
-        return retryIn.getReadOnlyProperty();
+        return saving.retryInSecondsProperty();
+    }
+
+    /** The last save that found the paper changed by another program (its text kept as a version); null if none. */
+    public ReadOnlyObjectProperty<SaveConflict> conflictProperty() {
+        return saving.conflictProperty();
     }
 
     /** Whether edits exist that are not stored yet: of the open paper, or of one whose save failed. */
     public boolean hasUnstoredEdits() {
-        return isDirty() || !unstored.isEmpty();
+        return saving.hasUnstoredEdits();
     }
 
     public boolean isDirty() {
-        return metadataDirty || noteDirty;
+        return saving.isDirty();
+    }
+
+    // ---- commands
+
+    /** The user changed the note in the editor to {@code text}. */
+    public void noteEdited(String text) {
+        String value = text == null ? "" : text;
+        if (paper.get() == null || value.equals(note.get())) {
+            return; // the editor showing a loaded note, or no change at all
+        }
+        note.set(value);
+        saving.noteEdited();
     }
 
     /** Stores pending edits of the current paper, then loads paper {@code id} (null: close the paper). */
@@ -207,20 +206,13 @@ public final class PaperViewModel {
         if (paper.get() != null && paper.get().id() == id) {
             return;
         }
-        executors.run(() -> library.papers().find(id).orElse(null), this::show, this::failed);
+        executors.run(() -> library.papers().find(id).orElse(null), this::show, saving::failed);
     }
 
     /** Forgets the open paper without saving (it was deleted). */
     public void discard() {
-        cancelTimers();
-        metadataDirty = false;
-        noteDirty = false;
-        openWriteFailed = false;
+        saving.discard();
         show(null);
-        if (unstored.isEmpty()) {
-            cancelRetry();
-            publishState();
-        }
     }
 
     /** Reloads the tags of the open paper (a tag was renamed, merged or deleted elsewhere). */
@@ -237,182 +229,14 @@ public final class PaperViewModel {
             }
             paper.set(now.withTags(stored));
             if (!tags.equals(stored)) {
-                applying = true;
+                loadingFields = true;
                 try {
                     tags.setAll(stored);
                 } finally {
-                    applying = false;
+                    loadingFields = false;
                 }
             }
-        }, this::failed);
-    }
-
-    private void show(Paper loaded) {
-        Paper current = paper.get();
-        if (current != null && openWriteFailed && isDirty() && (loaded == null || loaded.id() != current.id())) {
-            // Another paper opens while this one's edits could not be stored: keep them and go on trying.
-            unstored.put(current.id(), draft());
-            unstoredError = saveError.get();
-        }
-        openWriteFailed = false;
-        Draft kept = loaded == null ? null : unstored.remove(loaded.id());
-        applying = true;
-        try {
-            paper.set(loaded);
-            Paper p = loaded != null ? loaded : Paper.titled("");
-            title.set(kept != null ? kept.title() : p.title());
-            authors.set(kept != null ? kept.authors() : String.join(AUTHOR_SEPARATOR, p.authors()));
-            venue.set(kept != null ? kept.venue() : nullToEmpty(p.venue()));
-            year.set(kept != null ? kept.year() : p.year() == null ? "" : p.year().toString());
-            doi.set(kept != null ? kept.doi() : nullToEmpty(p.doi()));
-            arxiv.set(kept != null ? kept.arxiv() : nullToEmpty(p.arxivId()));
-            url.set(kept != null ? kept.url() : nullToEmpty(p.url()));
-            status.set(kept != null ? kept.status() : p.status());
-            rating.set(kept != null ? kept.rating() : p.rating());
-            tags.setAll(kept != null ? kept.tags() : p.tags());
-            note.set(kept != null ? kept.note() : p.note());
-        } finally {
-            applying = false;
-        }
-        metadataDirty = kept != null && kept.metadataDirty();
-        noteDirty = kept != null && kept.noteDirty();
-        if (kept != null) {
-            // The paper's unstored edits are back in the editor; its failing save goes on being retried.
-            openWriteFailed = true;
-            setOwnState(SaveState.ERROR, unstoredError);
-            scheduleRetry();
-        } else {
-            setOwnState(SaveState.SAVED, "");
-        }
-        loadCount.set(loadCount.get() + 1);
-    }
-
-    private Draft draft() {
-        return new Draft(paper.get(), title.get(), authors.get(), venue.get(), year.get(), doi.get(), arxiv.get(),
-                url.get(), status.get(), rating.get(), tags, note.get(), metadataDirty, noteDirty);
-    }
-
-    private void metadataEdited() {
-        if (!applying && paper.get() != null) {
-            metadataDirty = true;
-            edited();
-        }
-    }
-
-    private void noteEdited() {
-        if (!applying && paper.get() != null) {
-            noteDirty = true;
-            edited();
-        }
-    }
-
-    private void edited() {
-        editVersion++;
-        if (ownState != SaveState.ERROR) {
-            setOwnState(SaveState.UNSAVED, "");
-        }
-        if (pauseTimer != null) {
-            pauseTimer.cancel();
-        }
-        pauseTimer = executors.scheduler().schedule(PAUSE, this::flush);
-        if (maxTimer == null) {
-            maxTimer = executors.scheduler().schedule(MAX_DELAY, this::flush);
-        }
-    }
-
-    /**
-     * Stores pending edits now (on the store thread): those of the open paper, and those of papers whose save
-     * failed earlier; does nothing when there are none.
-     */
-    public void flush() {
-        cancelTimers();
-        for (Draft draft : List.copyOf(unstored.values())) {
-            storeUnstored(draft);
-        }
-        Paper base = paper.get();
-        if (base == null || !isDirty()) {
-            return;
-        }
-        String noteText = note.get();
-        Paper edited;
-        String invalid = null;
-        try {
-            edited = draft().edited();
-        } catch (IllegalArgumentException e) {
-            edited = null;
-            invalid = e.getMessage();
-        }
-        boolean storeMetadata = metadataDirty && edited != null;
-        boolean storeNote = noteDirty;
-        if (!storeMetadata && !storeNote) {
-            setOwnState(SaveState.ERROR, invalid);
-            return;
-        }
-        long version = editVersion;
-        long id = base.id();
-        Paper toStore = edited;
-        String metadataProblem = invalid;
-        boolean countsChanged = storeMetadata && countsChanged(base, edited);
-        metadataDirty = metadataDirty && !storeMetadata;
-        noteDirty = false;
-        setOwnState(SaveState.SAVING, "");
-        executors.run(() -> write(base, storeMetadata ? toStore : null, noteText),
-                stored -> saved(stored, version, metadataProblem, countsChanged),
-                error -> {
-                    Paper now = paper.get();
-                    if (now == null || now.id() != id) {
-                        return; // the paper was discarded (deleted) meanwhile
-                    }
-                    // Keep the edits pending: the retry, the next change or flush stores them with what came since.
-                    metadataDirty |= storeMetadata;
-                    noteDirty |= storeNote;
-                    openWriteFailed = true;
-                    setOwnState(SaveState.ERROR, ErrorMessages.of(error));
-                    scheduleRetry();
-                });
-    }
-
-    /** Stores the note, and the metadata when {@code metadata} is not null (it then holds the note too). */
-    private Paper write(Paper base, Paper metadata, String noteText) {
-        return metadata != null ? library.papers().update(metadata)
-                : base.withNote(noteText).withTimes(base.createdAt(), library.papers().saveNote(base.id(), noteText));
-    }
-
-    private static boolean countsChanged(Paper base, Paper edited) {
-        return !edited.tags().equals(base.tags()) || edited.status() != base.status();
-    }
-
-    /** Tries again to store the edits of a paper that is no longer open. */
-    private void storeUnstored(Draft draft) {
-        Paper edited;
-        try {
-            edited = draft.metadataDirty() ? draft.edited() : null;
-        } catch (IllegalArgumentException e) {
-            edited = null; // metadata the user left invalid: only the note can be stored
-        }
-        if (edited == null && !draft.noteDirty()) {
-            unstored.remove(draft.id(), draft);
-            return;
-        }
-        Paper metadata = edited;
-        boolean counts = metadata != null && countsChanged(draft.base(), metadata);
-        executors.run(() -> write(draft.base(), metadata, draft.note()), stored -> {
-            unstored.remove(draft.id(), draft);
-            onSaved.accept(new Saved(summaryOf(stored), counts));
-            storeSucceeded();
-        }, error -> {
-            if (unstored.get(draft.id()) != draft) {
-                return; // the paper was opened again: its edits are in the editor now
-            }
-            if (error instanceof PaperNotFoundException) {
-                unstored.remove(draft.id()); // the paper was deleted: there is nothing left to store them in
-                storeSucceeded();
-                return;
-            }
-            unstoredError = ErrorMessages.of(error);
-            publishState();
-            scheduleRetry();
-        });
+        }, saving::failed);
     }
 
     /** Reloads the blog side of the open paper (after an export or a slug change), keeping the edits in progress. */
@@ -427,7 +251,7 @@ public final class PaperViewModel {
             if (blog != null && now != null && now.id() == id && !blog.equals(now.blog())) {
                 paper.set(now.withBlog(blog));
             }
-        }, this::failed);
+        }, saving::failed);
     }
 
     /**
@@ -444,115 +268,117 @@ public final class PaperViewModel {
         executors.run(() -> library.papers().find(id).orElse(null), loaded -> {
             Paper now = paper.get();
             // Edits that could not be stored stay in the editor rather than being replaced.
-            if (now != null && now.id() == id && !(openWriteFailed && isDirty())) {
+            if (now != null && now.id() == id && !saving.holdsFailedEdits()) {
                 show(loaded);
             }
-        }, this::failed);
-    }
-
-    private void saved(Paper stored, long version, String metadataProblem, boolean countsChanged) {
-        Paper current = paper.get();
-        if (current != null && current.id() == stored.id()) {
-            openWriteFailed = false;
-            // Keep the metadata still being edited; only the baseline moves.
-            paper.set(metadataProblem == null ? stored : current.withNote(stored.note()).withTimes(stored.createdAt(), stored.updatedAt()));
-            if (metadataProblem != null) {
-                setOwnState(SaveState.ERROR, metadataProblem);
-            } else if (version == editVersion && !isDirty()) {
-                setOwnState(SaveState.SAVED, "");
-            } else {
-                setOwnState(SaveState.UNSAVED, ""); // stored, and newer edits are on their way
-            }
-        }
-        onSaved.accept(new Saved(summaryOf(stored), countsChanged));
-        storeSucceeded();
-    }
-
-    private void failed(Throwable error) {
-        setOwnState(SaveState.ERROR, ErrorMessages.of(error));
-    }
-
-    // ---- save state and retries
-
-    private void setOwnState(SaveState state, String error) {
-        ownState = state;
-        ownError = error == null ? "" : error;
-        publishState();
-    }
-
-    /** The open paper's state, unless a save of another paper is failing: that must stay in view. */
-    private void publishState() {
-        boolean othersFailing = !unstored.isEmpty();
-        boolean showOthers = othersFailing && ownState != SaveState.ERROR;
-        saveError.set(showOthers ? unstoredError : ownError);
-        saveState.set(showOthers ? SaveState.ERROR : ownState);
-        retrying.set(openWriteFailed || othersFailing);
-    }
-
-    /** A store write failed: try again after a while, waiting longer each time (up to {@link #MAX_RETRY_DELAY}). */
-    private void scheduleRetry() {
-        publishState();
-        if (retryTimer != null) {
-            return; // one is already due; a failure of the same round must not double the wait
-        }
-        Duration delay = retryDelay;
-        retryDelay = retryDelay.multipliedBy(2).compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : retryDelay.multipliedBy(2);
-        retryIn.set((int) Math.max(1, delay.toSeconds()));
-        retryTimer = executors.scheduler().schedule(ONE_SECOND, this::countDownToRetry);
-    }
-
-    /** One second of the wait has passed: show one less, or retry when the wait is over. */
-    private void countDownToRetry() {
-        retryIn.set(retryIn.get() - 1);
-        if (retryIn.get() > 0) {
-            retryTimer = executors.scheduler().schedule(ONE_SECOND, this::countDownToRetry);
-        } else {
-            retryTimer = null;
-            flush();
-        }
+        }, saving::failed);
     }
 
     /**
-     * Retries a failing save at once instead of at the end of the countdown (the user says the disk has room
-     * again); does nothing while no save is failing. Should it fail again, the next wait is as long as it would
-     * have been.
+     * Another program changed the library: the open paper is loaded again if it changed and nothing is being
+     * edited; with edits in progress they are stored now, and the store keeps the other text as a version.
      */
-    public void retryNow() {
-        if (!retrying.get()) {
+    public void externalChange() {
+        Paper current = paper.get();
+        if (current == null) {
             return;
         }
-        if (retryTimer != null) {
-            retryTimer.cancel();
-            retryTimer = null;
+        if (saving.isDirty()) {
+            flush();
+            return;
         }
-        retryIn.set(0);
+        long id = current.id();
+        executors.run(() -> library.papers().find(id).orElse(null), loaded -> {
+            Paper now = paper.get();
+            if (now == null || now.id() != id || saving.isDirty() || saving.holdsFailedEdits()) {
+                return;
+            }
+            if (loaded == null) {
+                discard(); // deleted by the other program
+            } else if (!loaded.updatedAt().equals(now.updatedAt())) {
+                show(loaded);
+            }
+        }, saving::failed);
+    }
+
+    /**
+     * Keeps the open paper as a version before a bulk replacement (find-and-replace all): what is typed is stored
+     * first, then the state is recorded, in that order on the store thread.
+     */
+    public void keepVersion(VersionReason reason) {
+        Paper current = paper.get();
+        if (current == null) {
+            return;
+        }
         flush();
+        long id = current.id();
+        executors.run(() -> library.versions().record(id, reason), number -> { }, saving::failed);
     }
 
-    private void storeSucceeded() {
-        if (!openWriteFailed && unstored.isEmpty()) {
-            cancelRetry();
+    /** Restores version {@code number} of the open paper in place; the editor shows it when it is stored. */
+    public void restoreVersion(int number, Runnable onRestored) {
+        Paper current = paper.get();
+        if (current == null) {
+            return;
         }
-        publishState();
+        flush();
+        long id = current.id();
+        executors.run(() -> library.papers().restoreVersion(id, number), restored -> {
+            Paper now = paper.get();
+            if (now != null && now.id() == id) {
+                saving.rebased(restored);
+                show(restored);
+            }
+            onRestored.run();
+        }, saving::failed);
     }
 
-    private void cancelRetry() {
-        if (retryTimer != null) {
-            retryTimer.cancel();
-            retryTimer = null;
-        }
-        retryIn.set(0);
-        retryDelay = FIRST_RETRY_DELAY;
+    /**
+     * Stores pending edits now (on the store thread): those of the open paper, and those of papers whose save
+     * failed earlier; does nothing when there are none.
+     */
+    public void flush() {
+        saving.flush();
     }
 
-    private void cancelTimers() {
-        if (pauseTimer != null) {
-            pauseTimer.cancel();
-            pauseTimer = null;
+    /** Retries a failing save at once instead of at the end of the countdown; does nothing while none is failing. */
+    public void retryNow() {
+        saving.retryNow();
+    }
+
+    // ---- the form
+
+    private void show(Paper loaded) {
+        Draft kept = saving.switching(paper.get(), loaded);
+        loadingFields = true;
+        try {
+            paper.set(loaded);
+            Paper p = loaded != null ? loaded : Paper.titled("");
+            title.set(kept != null ? kept.title() : p.title());
+            authors.set(kept != null ? kept.authors() : String.join(AUTHOR_SEPARATOR, p.authors()));
+            venue.set(kept != null ? kept.venue() : nullToEmpty(p.venue()));
+            year.set(kept != null ? kept.year() : p.year() == null ? "" : p.year().toString());
+            doi.set(kept != null ? kept.doi() : nullToEmpty(p.doi()));
+            arxiv.set(kept != null ? kept.arxiv() : nullToEmpty(p.arxivId()));
+            url.set(kept != null ? kept.url() : nullToEmpty(p.url()));
+            status.set(kept != null ? kept.status() : p.status());
+            rating.set(kept != null ? kept.rating() : p.rating());
+            tags.setAll(kept != null ? kept.tags() : p.tags());
+            note.set(kept != null ? kept.note() : p.note());
+        } finally {
+            loadingFields = false;
         }
-        if (maxTimer != null) {
-            maxTimer.cancel();
-            maxTimer = null;
+        noteLoaded.set(loaded == null ? null : new LoadedNote(loaded.id(), note.get()));
+    }
+
+    private Draft draft() {
+        return new Draft(paper.get(), title.get(), authors.get(), venue.get(), year.get(), doi.get(), arxiv.get(),
+                url.get(), status.get(), rating.get(), tags, note.get(), saving.isMetadataDirty(), saving.isNoteDirty());
+    }
+
+    private void metadataEdited() {
+        if (!loadingFields && paper.get() != null) {
+            saving.metadataEdited();
         }
     }
 

@@ -37,6 +37,7 @@ final class FindReplaceBar extends Region {
     private final HBox findPart;
     private final HBox replacePart;
     private boolean oneRow;
+    private Runnable beforeReplaceAll = () -> { };
 
     FindReplaceBar(CodeArea area, EditorMessages messages) {
         this.area = area;
@@ -220,6 +221,11 @@ final class FindReplaceBar extends Region {
         }
     }
 
+    /** Runs just before Replace all changes the text (the paper's history keeps the note as it was). */
+    void setBeforeReplaceAll(Runnable hook) {
+        beforeReplaceAll = hook;
+    }
+
     /** Replaces every match as one undoable change. */
     void replaceAll() {
         String text = area.getText();
@@ -240,6 +246,7 @@ final class FindReplaceBar extends Region {
         int last = matches.get(matches.size() - 1).end();
         // replace only the span that changed, so the undo step and restyling stay small
         int delta = out.length() - text.length();
+        beforeReplaceAll.run();
         area.replaceText(first, last, out.substring(first, last + delta));
         status.setText(messages.formatted("find.replaced", matches.size()));
     }

@@ -264,6 +264,11 @@ public final class NotePane extends BorderPane {
         findBar.show();
     }
 
+    /** {@code hook} runs just before find-and-replace replaces every match (to keep a version of the note first). */
+    public void setBeforeReplaceAll(Runnable hook) {
+        findBar.setBeforeReplaceAll(hook);
+    }
+
     /** The editor: focus, undo/redo, cut/copy/paste from menus. */
     public CodeArea editor() {
         return area;

@@ -19,7 +19,8 @@ public final class LibraryPreload {
     private LibraryPreload(Path library, UiExecutors executors) {
         this.library = library;
         this.executors = executors;
-        this.opening = CompletableFuture.supplyAsync(() -> Library.open(library), executors.store());
+        // The quick check runs after the window's first load (MainViewModel.start), not before it.
+        this.opening = CompletableFuture.supplyAsync(() -> Library.open(library, Library.Check.LATER), executors.store());
     }
 
     /** Starts opening {@code library} now; results are delivered once the window asks for them. */

@@ -18,6 +18,8 @@ import org.papernotes.ui.detail.PaperViewModel;
 import org.papernotes.ui.papers.PaperListViewModel;
 import org.papernotes.ui.search.SearchService;
 import org.papernotes.ui.tags.TagSidebarViewModel;
+import org.papernotes.ui.trash.TrashViewModel;
+import org.papernotes.ui.backup.BackupViewModel;
 
 /**
  * The window's view model: one library, and the view models of the sidebar, the list and the open paper,
@@ -26,6 +28,11 @@ import org.papernotes.ui.tags.TagSidebarViewModel;
 public final class MainViewModel implements AutoCloseable {
 
     private static final Duration COUNT_DELAY = Duration.ofMillis(200);
+    /** How often the library is looked at for changes made by another program (the CLI, another window). */
+    public static final Duration WATCH_INTERVAL = Duration.ofSeconds(3);
+    private static final Duration BACKUP_CHECK_INTERVAL = Duration.ofHours(1);
+    /** quick_check (and the daily backup) run this long after the window started. */
+    static final Duration CHECK_DELAY = Duration.ofSeconds(2);
 
     private final Library library;
     private final UiExecutors executors;
@@ -38,7 +45,15 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper();
     private final javafx.beans.property.ReadOnlyObjectWrapper<FailedLink> failedLink =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper damage = new ReadOnlyStringWrapper();
+    private final TrashViewModel trash;
+    private final BackupViewModel backups;
     private Scheduler.Cancellable pendingCount;
+    private Scheduler.Cancellable watchTimer;
+    private Scheduler.Cancellable backupTimer;
+    private Scheduler.Cancellable checkTimer;
+    /** SQLite's data_version when last looked at; -1 before the first look. */
+    private long dataVersion = -1;
     private BlogWork blog;
     private PaperAttachments attachments;
     private boolean closed;
@@ -47,7 +62,15 @@ public final class MainViewModel implements AutoCloseable {
         this.library = library;
         this.executors = executors;
         this.sidebar = new TagSidebarViewModel(library, executors, this::tagsChanged, this::showError);
-        this.list = new PaperListViewModel(library, executors, search, sidebar::refresh, this::showError);
+        this.trash = new TrashViewModel(library, executors, restored -> {
+            list().refresh();
+            sidebar.refresh();
+        }, this::showError);
+        this.backups = new BackupViewModel(library, executors, this::showError);
+        this.list = new PaperListViewModel(library, executors, search, () -> {
+            sidebar.refresh();
+            trash.refresh();
+        }, this::showError);
         this.paper = new PaperViewModel(library, executors, saved -> {
             list.updateRow(saved.summary());
             if (saved.countsChanged()) {
@@ -71,13 +94,80 @@ public final class MainViewModel implements AutoCloseable {
         });
         list.queryProperty().addListener((o, old, now) -> list.dismissUndoOffer());
         sidebar.filterProperty().addListener((o, old, now) -> list.dismissUndoOffer());
-        paper.loadCountProperty().addListener((o, old, now) -> count());
+        paper.noteLoadedProperty().addListener((o, old, now) -> count());
     }
 
-    /** Loads the sidebar and the list (both off the FX thread). */
+    /**
+     * Loads the sidebar and the list (both off the FX thread); {@link #CHECK_DELAY} later checks the library file
+     * (quick_check) and makes the daily backup if one is due.
+     */
     public void start() {
         sidebar.refresh();
         list.refresh();
+        trash.refresh();
+        executors.run(() -> library.database().dataVersion(), version -> {
+            if (dataVersion < 0) {
+                dataVersion = version;
+            }
+        }, error -> { });
+        // A while after start-up, so as not to compete with it for the CPU; on its own connection and thread, so
+        // that the paper being opened does not wait for it.
+        checkTimer = executors.scheduler().schedule(CHECK_DELAY, this::checkLibrary);
+    }
+
+    private void checkLibrary() {
+        checkTimer = null;
+        if (closed) {
+            return;
+        }
+        executors.runInBackground(library::quickCheck, check -> {
+            if (library.damage() != null) {
+                damage.set(library.damage());
+            } else if (!closed) {
+                backups.backUpIfDue();
+            }
+        }, this::showError);
+    }
+
+    /**
+     * From now on, looks every {@link #WATCH_INTERVAL} for changes another program made to the library, and once an
+     * hour for a daily backup that became due.
+     */
+    public void startWatching() {
+        if (watchTimer == null && !closed) {
+            watchTimer = executors.scheduler().schedule(WATCH_INTERVAL, this::watchTick);
+            backupTimer = executors.scheduler().schedule(BACKUP_CHECK_INTERVAL, this::backupTick);
+        }
+    }
+
+    private void watchTick() {
+        checkForExternalChanges();
+        watchTimer = closed ? null : executors.scheduler().schedule(WATCH_INTERVAL, this::watchTick);
+    }
+
+    private void backupTick() {
+        backups.backUpIfDue();
+        backupTimer = closed ? null : executors.scheduler().schedule(BACKUP_CHECK_INTERVAL, this::backupTick);
+    }
+
+    /**
+     * Looks whether another program changed the library since the last look (SQLite's data_version); if so the
+     * list, the sidebar, the trash and the open paper are loaded again. The window calls it when it becomes active.
+     */
+    public void checkForExternalChanges() {
+        if (closed) {
+            return;
+        }
+        executors.run(() -> library.database().dataVersion(), version -> {
+            boolean changed = dataVersion >= 0 && version != dataVersion;
+            dataVersion = version;
+            if (changed) {
+                list.refresh();
+                sidebar.refresh();
+                trash.refresh();
+                paper.externalChange();
+            }
+        }, error -> { });
     }
 
     public TagSidebarViewModel sidebar() {
@@ -90,6 +180,32 @@ public final class MainViewModel implements AutoCloseable {
 
     public PaperViewModel paper() {
         return paper;
+    }
+
+    public TrashViewModel trash() {
+        return trash;
+    }
+
+    public BackupViewModel backups() {
+        return backups;
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    public UiExecutors executors() {
+        return executors;
+    }
+
+    /** Shows a failure to the user (the panels opened from the window report through this). */
+    public void showFailure(Throwable failure) {
+        showError(failure);
+    }
+
+    /** Why the library is read-only (quick_check found it damaged); null while it is not. */
+    public ReadOnlyStringProperty damageProperty() {
+        return damage.getReadOnlyProperty();
     }
 
     /** Export to and import from the blog (made on first use, so that start-up does not pay for it). */
@@ -228,6 +344,11 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         closed = true;
+        for (Scheduler.Cancellable timer : new Scheduler.Cancellable[] {watchTimer, backupTimer, checkTimer}) {
+            if (timer != null) {
+                timer.cancel();
+            }
+        }
         paper.flush();
         if (blog != null) {
             blog.close();

@@ -32,6 +32,12 @@ import org.papernotes.ui.blog.SlugField;
 import org.papernotes.ui.common.AppPreferences;
 import org.papernotes.ui.common.Dialogs;
 import org.papernotes.ui.common.Messages;
+import org.papernotes.model.VersionReason;
+import org.papernotes.ui.backup.BackupDialogs;
+import org.papernotes.ui.detail.LoadedNote;
+import org.papernotes.ui.history.HistoryViewModel;
+import org.papernotes.ui.history.HistoryWindow;
+import org.papernotes.ui.trash.TrashWindow;
 import org.papernotes.ui.detail.PaperHeaderView;
 import org.papernotes.ui.detail.PaperView;
 import org.papernotes.ui.editor.NotePane;
@@ -65,6 +71,12 @@ public final class MainWindow {
         /** Lets the user pick a library file; {@code create} asks for a new file name. */
         void chooseLibrary(boolean create);
 
+        /** Opens the library {@code file} in place of this one (a salvaged library). */
+        void openLibrary(java.nio.file.Path file);
+
+        /** Puts the backup {@code backup} in the place of this library (after asking) and opens it. */
+        void restoreBackup(java.nio.file.Path backup);
+
         void quit();
     }
 
@@ -85,6 +97,9 @@ public final class MainWindow {
     private ViewMode lastPreviewMode = ViewMode.SPLIT;
     private BlogActions blogActions;
     private AttachmentControls attachments;
+    private HistoryWindow historyWindow;
+    private TrashWindow trashWindow;
+    private BackupDialogs backupDialogs;
 
     public MainWindow(MainViewModel viewModel, Messages messages, AppPreferences preferences, Executor noteBackground,
                       Host host) {
@@ -149,6 +164,12 @@ public final class MainWindow {
     public void dispose() {
         if (paperView.notePane() != null) {
             paperView.notePane().dispose();
+        }
+        if (historyWindow != null) {
+            historyWindow.stage().close();
+        }
+        if (trashWindow != null) {
+            trashWindow.stage().close();
         }
     }
 
@@ -217,6 +238,72 @@ public final class MainWindow {
         root.setBottom(new StatusBarView(viewModel, messages));
 
         viewModel.errorCountProperty().addListener((o, old, count) -> showError(viewModel.errorProperty().get()));
+        sidebarView.getChildren().add(trashEntry());
+        // Another program changed the note being edited: both texts are kept; say so and show the difference.
+        viewModel.paper().conflictProperty().addListener((o, old, conflict) -> {
+            if (conflict != null && root.getScene() != null && root.getScene().getWindow() != null
+                    && viewModel.paper().getPaper() != null && viewModel.paper().getPaper().id() == conflict.paperId()) {
+                history().show(conflict.otherVersion(), messages.format("history.conflict", conflict.otherVersion()));
+            }
+        });
+        viewModel.damageProperty().addListener((o, old, reason) -> {
+            if (reason != null) {
+                javafx.application.Platform.runLater(() -> backupDialogs().damaged(reason, host::restoreBackup,
+                        host::openLibrary));
+            }
+        });
+    }
+
+    /** The sidebar's last line: the Trash, with its count; it opens the Trash window. */
+    private javafx.scene.control.Button trashEntry() {
+        javafx.scene.control.Button entry = new javafx.scene.control.Button();
+        entry.setId("sidebar-trash");
+        entry.getStyleClass().addAll("flat", "sidebar-trash");
+        entry.setMaxWidth(Double.MAX_VALUE);
+        entry.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        entry.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("sidebar.trash", viewModel.trash().countProperty().get()),
+                viewModel.trash().countProperty()));
+        entry.setOnAction(e -> trash().show());
+        return entry;
+    }
+
+    private HistoryWindow history() {
+        if (historyWindow == null) {
+            historyWindow = new HistoryWindow(new HistoryViewModel(viewModel.library(), viewModel.executors(),
+                    viewModel.paper(), messages, viewModel::showFailure), messages, root.getScene().getWindow(), css());
+        }
+        return historyWindow;
+    }
+
+    private TrashWindow trash() {
+        if (trashWindow == null) {
+            trashWindow = new TrashWindow(viewModel.trash(), messages, root.getScene().getWindow(), css());
+        }
+        return trashWindow;
+    }
+
+    private BackupDialogs backupDialogs() {
+        if (backupDialogs == null) {
+            backupDialogs = new BackupDialogs(viewModel.backups(), messages, root.getScene().getWindow());
+        }
+        return backupDialogs;
+    }
+
+    /** The main window's style sheets, for the windows it opens. */
+    private String css() {
+        return root.getScene() == null || root.getScene().getStylesheets().isEmpty() ? null
+                : root.getScene().getStylesheets().get(0);
+    }
+
+    /** The History window, once opened; null before (for tests). */
+    public HistoryWindow historyWindow() {
+        return historyWindow;
+    }
+
+    /** The Trash window, once opened; null before (for tests). */
+    public TrashWindow trashWindow() {
+        return trashWindow;
     }
 
     private PaperHeaderView createHeader() {
@@ -238,6 +325,7 @@ public final class MainWindow {
         viewModel.blog().previewMath().setUnshownTitle(messages.get("preview.math.unshown"));
         pane.previewMathProperty().bind(viewModel.blog().previewMath().previewMathProperty());
         attachments.install(pane);
+        pane.setBeforeReplaceAll(() -> viewModel.paper().keepVersion(VersionReason.BEFORE_REPLACE_ALL));
         return pane;
     }
 
@@ -275,6 +363,12 @@ public final class MainWindow {
                 .disabledWhen(Bindings.isEmpty(listView.table().getItems())));
         actions.add(AppAction.of("import-blog", "action.importBlog", () -> blogActions.importPosts()));
         actions.addAll(attachments.actions());
+        actions.add(AppAction.of("history", "action.history", () -> history().show(null, null), "Shortcut+Shift+H")
+                .disabledWhen(noPaper));
+        actions.add(AppAction.of("trash", "action.trash", () -> trash().show()));
+        actions.add(AppAction.of("backup-now", "action.backupNow", () -> backupDialogs().backUpNow()));
+        actions.add(AppAction.of("restore-backup", "action.restoreBackup",
+                () -> backupDialogs().chooseBackup(host::restoreBackup)));
     }
 
     private AppAction action(String id) {
@@ -284,6 +378,7 @@ public final class MainWindow {
     private MenuBar menuBar() {
         Menu file = menu("menu.file", item("new"), item("duplicate"), item("delete"), item("open-pdf"), item("retry-save"),
                 new SeparatorMenuItem(), item("export-blog"), item("import-blog"), new SeparatorMenuItem(),
+                item("backup-now"), item("restore-backup"), new SeparatorMenuItem(),
                 menu("menu.library", item("open-library"), item("new-library")), new SeparatorMenuItem(), item("quit"));
         Menu edit = menu("menu.edit", item("undo"), item("redo"), new SeparatorMenuItem(), item("find-replace"),
                 item("search"));
@@ -315,7 +410,7 @@ public final class MainWindow {
             language.getItems().add(item);
         }
         Menu view = menu("menu.view", editorOnly, splitMode, previewOnly, item("toggle-preview"), new SeparatorMenuItem(),
-                dark, attachments.remoteImagesItem(), language);
+                dark, attachments.remoteImagesItem(), language, new SeparatorMenuItem(), item("history"), item("trash"));
         Menu insert = menu("menu.insert", item("insert-image"), item("attach-pdf"));
         Menu go = menu("menu.go", item("next"), item("previous"));
         Menu help = menu("menu.help", item("shortcuts"), new SeparatorMenuItem(), item("about"));
@@ -341,10 +436,10 @@ public final class MainWindow {
     private void newPaper() {
         viewModel.newPaper(messages.get("paper.untitled"));
         // Once the new paper is open (all its fields set), its title is ready to be typed over.
-        var loads = viewModel.paper().loadCountProperty();
+        var loads = viewModel.paper().noteLoadedProperty();
         loads.addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number now) {
+            public void changed(javafx.beans.value.ObservableValue<? extends LoadedNote> o, LoadedNote old, LoadedNote now) {
                 loads.removeListener(this);
                 javafx.application.Platform.runLater(() -> {
                     PaperHeaderView header = paperView.header();

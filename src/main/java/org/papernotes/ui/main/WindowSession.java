@@ -84,6 +84,8 @@ public final class WindowSession implements MainWindow.Host {
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (!focused && viewModel != null && !closed) {
                 viewModel.flush();
+            } else if (focused && viewModel != null && !closed) {
+                viewModel.checkForExternalChanges(); // the user may come back from the terminal
             }
         });
     }
@@ -122,6 +124,7 @@ public final class WindowSession implements MainWindow.Host {
         }
         // The list and sidebar load on the store thread while this thread builds and shows the window.
         viewModel.start();
+        viewModel.startWatching();
         buildScene();
         if (!stage.isShowing()) {
             restoreWindow();
@@ -252,6 +255,41 @@ public final class WindowSession implements MainWindow.Host {
             viewModel.flush();
             open(file.toPath());
         }
+    }
+
+    @Override
+    public void openLibrary(Path file) {
+        if (mayLoseFailedSave()) {
+            viewModel.flush();
+            open(file);
+        }
+    }
+
+    @Override
+    public void restoreBackup(Path backup) {
+        Path library = viewModel.libraryPath();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("backup.confirm.body", backup.getFileName(),
+                library), ButtonType.OK, ButtonType.CANCEL);
+        org.papernotes.ui.common.Dialogs.localize(confirm, messages);
+        confirm.initOwner(stage);
+        confirm.setTitle(messages.get("backup.restore.title"));
+        confirm.setHeaderText(messages.get("backup.confirm.header"));
+        confirm.getDialogPane().setId("restore-backup-confirm");
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty() || !mayLoseFailedSave()) {
+            return;
+        }
+        MainViewModel current = viewModel;
+        current.close(); // stores pending edits, waits for the store thread, closes the file
+        try {
+            Path kept = org.papernotes.store.Backups.restore(backup, library);
+            LOG.log(System.Logger.Level.INFO, "Restored " + backup + " to " + library + "; the replaced file is " + kept);
+        } catch (org.papernotes.store.LibraryException e) {
+            Alert failed = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            org.papernotes.ui.common.Dialogs.localize(failed, messages);
+            failed.initOwner(stage);
+            failed.showAndWait();
+        }
+        open(library);
     }
 
     @Override

@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.papernotes.model.Paper;
 import org.papernotes.model.PaperFilter;
 import org.papernotes.model.PaperSummary;
+import org.papernotes.model.TrashedPaper;
 import org.papernotes.store.Library;
 import org.papernotes.ui.common.Scheduler;
 import org.papernotes.ui.common.UiExecutors;
@@ -62,6 +63,8 @@ public final class PaperListViewModel {
     private final Runnable onPapersChanged;
     private long generation;
     private Scheduler.Cancellable pendingSearch;
+    /** The trash entries of the last delete, for its undo; written on the store thread before its result is shown. */
+    private volatile List<Long> lastTrashed = List.of();
 
     /**
      * @param onPapersChanged runs after a paper was added or removed (tag and status counts change)
@@ -269,8 +272,8 @@ public final class PaperListViewModel {
     }
 
     /**
-     * Deletes the selected papers in one transaction, keeping them in memory so that one {@link #undoDelete()}
-     * restores them all. The row after the first of them is selected.
+     * Moves the selected papers to the trash in one transaction, so that one {@link #undoDelete()} restores them
+     * all (and the Trash keeps them after the undo offer is gone). The row after the first of them is selected.
      */
     public void deleteSelected() {
         if (selectedId.get() == null) {
@@ -284,9 +287,8 @@ public final class PaperListViewModel {
         int index = indexOf(ids.get(0));
         executors.run(() -> library.inTransaction(connection -> {
             List<Paper> papers = library.papers().getAll(ids);
-            for (Paper paper : papers) {
-                library.papers().delete(paper.id());
-            }
+            lastTrashed = library.trash().moveToTrash(papers.stream().map(Paper::id).toList()).stream()
+                    .map(TrashedPaper::trashId).toList();
             return papers;
         }), papers -> {
             Set<Long> gone = new HashSet<>(ids);
@@ -305,7 +307,7 @@ public final class PaperListViewModel {
         }, onError);
     }
 
-    /** Restores the papers of the last delete with their notes, tags and blog posts, and selects them. */
+    /** Takes the papers of the last delete back out of the trash, with everything they had, and selects them. */
     public void undoDelete() {
         List<Paper> papers = lastDeleted.get();
         if (papers == null) {
@@ -313,9 +315,11 @@ public final class PaperListViewModel {
         }
         lastDeleted.set(null);
         dismissUndoOffer();
-        executors.run(() -> library.inTransaction(connection -> papers.stream()
-                .map(paper -> library.papers().insert(paper.withId(0)).id()).toList()), restored -> {
-            refresh(restored, restored.get(0));
+        List<Long> trashIds = lastTrashed;
+        executors.run(() -> library.trash().restore(trashIds), restored -> {
+            if (!restored.isEmpty()) {
+                refresh(restored, restored.get(0));
+            }
             onPapersChanged.run();
         }, onError);
     }

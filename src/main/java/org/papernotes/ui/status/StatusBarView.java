@@ -10,6 +10,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import java.util.List;
 import org.papernotes.model.Paper;
 import org.papernotes.ui.common.LazyTooltip;
 import org.papernotes.ui.common.Messages;
@@ -55,12 +56,16 @@ public final class StatusBarView extends HBox {
             save.getStyleClass().add(state == SaveState.ERROR ? "danger" : "muted");
         });
         save.getStyleClass().add("muted");
+        // A failed save's reason is what the user must read whole: it wraps onto a second line rather than be cut.
+        save.setWrapText(true);
+        save.setMinWidth(0);
 
         Hyperlink retry = new Hyperlink(messages.get("save.retryNow"));
         retry.setId("retry-save");
         retry.setOnAction(e -> paper.retryNow());
         retry.visibleProperty().bind(paper.retryingProperty().and(paper.saveStateProperty().isEqualTo(SaveState.ERROR)));
         retry.managedProperty().bind(retry.visibleProperty());
+        retry.setMinWidth(Region.USE_PREF_SIZE);
 
         Label counts = new Label();
         counts.setId("note-counts");
@@ -70,6 +75,7 @@ public final class StatusBarView extends HBox {
 
         Label export = new Label();
         export.setId("last-export");
+        export.setMinWidth(0);
         var post = viewModel.blog().postStatus().statusProperty();
         export.textProperty().bind(Bindings.createStringBinding(() -> {
             if (paper.getPaper() == null) {
@@ -97,8 +103,15 @@ public final class StatusBarView extends HBox {
         viewModel.errorCountProperty().addListener((o, old, n) -> error.setText(viewModel.errorProperty().get()));
 
         var paperOpen = paper.paperProperty().isNotNull();
-        getChildren().addAll(save, retry, separator(paperOpen), counts, separator(paperOpen), export, error,
-                failedLink(viewModel, messages), gap, library);
+        // While a save fails, its reason and Retry now have the line to themselves, so that neither is cut.
+        var saving = paper.saveStateProperty().isNotEqualTo(SaveState.ERROR);
+        for (Label other : List.of(counts, export, library)) {
+            other.visibleProperty().bind(saving);
+            other.managedProperty().bind(saving);
+        }
+        var paperOpenAndSaving = paperOpen.and(saving);
+        getChildren().addAll(save, retry, separator(paperOpenAndSaving), counts, separator(paperOpenAndSaving), export,
+                error, failedLink(viewModel, messages), gap, library);
     }
 
     /** "Could not open … : no web browser found", with the link to copy; shown while a link failed. */

@@ -71,7 +71,7 @@ class PostMathAndStatusViewModelTest {
         PreviewMathViewModel math = new PreviewMathViewModel(library, time.executors(), paper);
         openImported();
 
-        paper.noteProperty().set("A formula $x$ here, edited.\n");
+        paper.noteEdited("A formula $x$ here, edited.\n");
 
         assertThat(math.previewMathProperty().get().markUnshown()).isFalse();
         assertThat(math.previewMathProperty().get().writtenForKramdown()).isTrue();

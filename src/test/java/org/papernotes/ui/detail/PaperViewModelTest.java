@@ -52,7 +52,7 @@ class PaperViewModelTest {
     @Test
     void noteIsStoredAfterAPauseInTyping() {
         viewModel.open(first.id());
-        viewModel.noteProperty().set("one 遗忘");
+        viewModel.noteEdited("one 遗忘");
         assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.UNSAVED);
         assertThat(library.papers().get(first.id()).note()).isEqualTo("one");
 
@@ -68,7 +68,7 @@ class PaperViewModelTest {
         StringBuilder text = new StringBuilder("one");
         for (int elapsed = 0; elapsed < PaperViewModel.MAX_DELAY.toMillis(); elapsed += 100) {
             text.append('x');
-            viewModel.noteProperty().set(text.toString());
+            viewModel.noteEdited(text.toString());
             time.advance(100);
         }
 
@@ -83,7 +83,7 @@ class PaperViewModelTest {
         viewModel.yearProperty().set("2024");
         viewModel.statusProperty().set(ReadingStatus.READ);
         viewModel.tags().add("privacy");
-        viewModel.noteProperty().set("new note");
+        viewModel.noteEdited("new note");
 
         viewModel.flush();
 
@@ -104,7 +104,7 @@ class PaperViewModelTest {
     void blankTitleIsReportedAndTheNoteIsStillStored() {
         viewModel.open(first.id());
         viewModel.titleProperty().set("  ");
-        viewModel.noteProperty().set("kept");
+        viewModel.noteEdited("kept");
 
         viewModel.flush();
 
@@ -133,7 +133,7 @@ class PaperViewModelTest {
     @Test
     void openingAnotherPaperStoresPendingEditsFirst() {
         viewModel.open(first.id());
-        viewModel.noteProperty().set("edited before switching");
+        viewModel.noteEdited("edited before switching");
 
         viewModel.open(second.id());
 
@@ -155,7 +155,7 @@ class PaperViewModelTest {
     @Test
     void discardForgetsEditsOfADeletedPaper() {
         viewModel.open(first.id());
-        viewModel.noteProperty().set("lost on purpose");
+        viewModel.noteEdited("lost on purpose");
         library.papers().delete(first.id());
 
         viewModel.discard();
@@ -168,7 +168,7 @@ class PaperViewModelTest {
     @Test
     void aFailedSaveIsShownAndTheEditIsKept() {
         viewModel.open(first.id());
-        viewModel.noteProperty().set("pending");
+        viewModel.noteEdited("pending");
         library.papers().delete(first.id());
 
         viewModel.flush();
@@ -224,7 +224,7 @@ class PaperViewModelTest {
     void aFailedSaveIsRetriedByItselfAndTheStatusSaysSo() {
         viewModel.open(first.id());
         storeFails();
-        viewModel.noteProperty().set("one, and more");
+        viewModel.noteEdited("one, and more");
 
         time.advance(PaperViewModel.PAUSE.toMillis());
 
@@ -249,7 +249,7 @@ class PaperViewModelTest {
         counted.open(first.id());
         storeFails();
         writeTimes.clear();
-        counted.noteProperty().set("draft");
+        counted.noteEdited("draft");
 
         advance(2_000 + 4_000 + 8_000 + 16_000 + 30_000 + 30_000 + 400);
 
@@ -264,7 +264,7 @@ class PaperViewModelTest {
         counted.open(first.id());
         storeFails();
         writeTimes.clear();
-        counted.noteProperty().set("draft");
+        counted.noteEdited("draft");
         advance(400); // the save after the pause fails: 2 s to the first retry
         List<Integer> shown = new ArrayList<>();
         counted.retryInSecondsProperty().addListener((o, old, now) -> shown.add(now.intValue()));
@@ -286,7 +286,7 @@ class PaperViewModelTest {
     void retryNowStoresAtOnceWithoutWaitingForTheCountdown() {
         viewModel.open(first.id());
         storeFails();
-        viewModel.noteProperty().set("one, kept");
+        viewModel.noteEdited("one, kept");
         time.advance(PaperViewModel.PAUSE.toMillis());
         assertThat(viewModel.retryInSecondsProperty().get()).isEqualTo(2);
 
@@ -304,7 +304,7 @@ class PaperViewModelTest {
     void aRetryNowThatFailsAgainStartsTheNextLongerWait() {
         viewModel.open(first.id());
         storeFails();
-        viewModel.noteProperty().set("one, kept");
+        viewModel.noteEdited("one, kept");
         time.advance(PaperViewModel.PAUSE.toMillis());
 
         viewModel.retryNow();
@@ -331,11 +331,11 @@ class PaperViewModelTest {
         PaperViewModel counted = countingWrites();
         counted.open(first.id());
         storeFails();
-        counted.noteProperty().set("one two");
+        counted.noteEdited("one two");
         advance(1_000);
-        counted.noteProperty().set("one two three");
+        counted.noteEdited("one two three");
         advance(1_000);
-        counted.noteProperty().set("one two three four");
+        counted.noteEdited("one two three four");
         assertThat(counted.saveStateProperty().get()).as("the failure stays in view while typing").isEqualTo(SaveState.ERROR);
 
         storeWorksAgain();
@@ -351,7 +351,7 @@ class PaperViewModelTest {
     void editsOfAPaperLeftWhileItsSaveFailedAreStoredByTheRetry() {
         viewModel.open(first.id());
         storeFails();
-        viewModel.noteProperty().set("typed before switching");
+        viewModel.noteEdited("typed before switching");
 
         viewModel.open(second.id());
 
@@ -375,7 +375,7 @@ class PaperViewModelTest {
         viewModel.open(first.id());
         storeFails();
         viewModel.titleProperty().set("First, renamed");
-        viewModel.noteProperty().set("not stored yet");
+        viewModel.noteEdited("not stored yet");
         viewModel.open(second.id());
 
         viewModel.open(first.id());
@@ -409,7 +409,7 @@ class PaperViewModelTest {
     void unstoredEditsOfAPaperDeletedMeanwhileAreNoLongerRetried() {
         viewModel.open(first.id());
         storeFails();
-        viewModel.noteProperty().set("for a paper about to go");
+        viewModel.noteEdited("for a paper about to go");
         viewModel.open(second.id());
         storeWorksAgain();
         library.papers().delete(first.id());
@@ -420,5 +420,93 @@ class PaperViewModelTest {
         assertThat(viewModel.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
         assertThat(viewModel.hasUnstoredEdits()).isFalse();
         assertThat(time.pending()).isZero();
+    }
+
+    // ---- another program's changes
+
+    @Test
+    void aSaveThatMeetsAnotherProgramsChangeKeepsBothTextsAndSaysSo() {
+        viewModel.open(first.id());
+        library.papers().saveNote(first.id(), "written by the CLI"); // another writer, after the window loaded
+        viewModel.noteEdited("one, typed in the window");
+
+        time.advance(PaperViewModel.PAUSE.toMillis());
+
+        SaveConflict conflict = viewModel.conflictProperty().get();
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.paperId()).isEqualTo(first.id());
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("one, typed in the window");
+        assertThat(library.versions().noteAt(first.id(), conflict.otherVersion())).isEqualTo("written by the CLI");
+    }
+
+    @Test
+    void anOrdinarySaveIsNoConflict() {
+        viewModel.open(first.id());
+        viewModel.noteEdited("one more");
+        time.advance(PaperViewModel.PAUSE.toMillis());
+        viewModel.noteEdited("one more time");
+        time.advance(PaperViewModel.PAUSE.toMillis());
+
+        assertThat(viewModel.conflictProperty().get()).isNull();
+    }
+
+    @Test
+    void externalChangeReloadsTheOpenPaperWhenNothingIsBeingEdited() {
+        viewModel.open(first.id());
+        library.papers().saveNote(first.id(), "changed elsewhere");
+
+        viewModel.externalChange();
+
+        assertThat(viewModel.noteProperty().get()).isEqualTo("changed elsewhere");
+        assertThat(viewModel.noteLoadedProperty().get().text()).isEqualTo("changed elsewhere");
+        assertThat(viewModel.isDirty()).isFalse();
+    }
+
+    @Test
+    void externalChangeKeepsEditsInProgressAndTheOtherText() {
+        viewModel.open(first.id());
+        viewModel.noteEdited("typing here");
+        library.papers().saveNote(first.id(), "changed elsewhere");
+
+        viewModel.externalChange();
+
+        assertThat(viewModel.noteProperty().get()).isEqualTo("typing here");
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("typing here");
+        assertThat(library.versions().noteAt(first.id(), viewModel.conflictProperty().get().otherVersion()))
+                .isEqualTo("changed elsewhere");
+    }
+
+    @Test
+    void anEditEqualToTheLoadedNoteIsNoEdit() {
+        viewModel.open(first.id());
+        viewModel.noteEdited("one");
+
+        assertThat(viewModel.isDirty()).isFalse();
+        assertThat(time.pending()).isZero();
+    }
+
+    @Test
+    void restoreVersionShowsTheRestoredNoteInTheEditor() {
+        viewModel.open(first.id());
+        viewModel.noteEdited("one, rewritten");
+        viewModel.flush();
+        int version = library.versions().list(first.id()).get(0).number();
+
+        viewModel.restoreVersion(version, () -> { });
+
+        assertThat(viewModel.noteLoadedProperty().get().text()).isEqualTo("one");
+        assertThat(library.papers().get(first.id()).note()).isEqualTo("one");
+    }
+
+    @Test
+    void keepVersionStoresWhatIsTypedThenKeepsIt() {
+        viewModel.open(first.id());
+        viewModel.noteEdited("one, before replace all");
+
+        viewModel.keepVersion(org.papernotes.model.VersionReason.BEFORE_REPLACE_ALL);
+
+        var newest = library.versions().list(first.id()).get(0);
+        assertThat(newest.reason()).isEqualTo(org.papernotes.model.VersionReason.BEFORE_REPLACE_ALL);
+        assertThat(library.versions().noteAt(first.id(), newest.number())).isEqualTo("one, before replace all");
     }
 }
