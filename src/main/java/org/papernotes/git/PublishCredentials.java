@@ -24,6 +24,7 @@ final class PublishCredentials extends CredentialsProvider {
     private boolean loginFromHelper;
     private boolean prompted;
     private boolean declined;
+    private String hostKeyQuestion;
 
     PublishCredentials(SessionSecrets secrets, Optional<GitCredentialHelper> helper, SecretPrompt prompt, Path checkout) {
         this.secrets = secrets;
@@ -41,7 +42,7 @@ final class PublishCredentials extends CredentialsProvider {
     public boolean supports(CredentialItem... items) {
         for (CredentialItem item : items) {
             boolean known = item instanceof CredentialItem.Username || item instanceof CredentialItem.Password
-                    || item instanceof CredentialItem.InformationalMessage;
+                    || item instanceof CredentialItem.InformationalMessage || item instanceof CredentialItem.YesNoType;
             if (!known) {
                 return false;
             }
@@ -53,6 +54,17 @@ final class PublishCredentials extends CredentialsProvider {
     public boolean get(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
         if (!supports(items)) {
             return false;
+        }
+        CredentialItem.YesNoType question = find(items, CredentialItem.YesNoType.class);
+        if (question != null) {
+            // JGit asks whether to accept an unknown or changed host key: known_hosts decides, so the answer is no.
+            StringBuilder text = new StringBuilder();
+            for (CredentialItem item : items) {
+                text.append(item.getPromptText()).append('\n');
+            }
+            hostKeyQuestion = text.toString();
+            question.setValue(false);
+            return true;
         }
         CredentialItem.Username username = find(items, CredentialItem.Username.class);
         CredentialItem.Password password = find(items, CredentialItem.Password.class);
@@ -80,6 +92,11 @@ final class PublishCredentials extends CredentialsProvider {
         if (login != null && loginRemote != null) {
             helper.ifPresent(h -> h.approve(loginRemote, login, checkout));
         }
+    }
+
+    /** What JGit asked about a host key that known_hosts does not confirm, or null. */
+    String hostKeyQuestion() {
+        return hostKeyQuestion;
     }
 
     /** Whether the user was asked and declined (so a refusal is "no credentials", not "wrong credentials"). */

@@ -20,6 +20,13 @@ final class TransportErrors {
         if (error instanceof NoRemoteRepositoryException) {
             return GitMessage.of(GitMessage.Code.REMOTE_NOT_FOUND, remote);
         }
+        String question = credentials.hostKeyQuestion();
+        if (question != null) {
+            System.getLogger(TransportErrors.class.getName()).log(System.Logger.Level.DEBUG, question);
+            boolean changed = question.toLowerCase(Locale.ROOT).contains("changed")
+                    || question.toLowerCase(Locale.ROOT).contains("mismatch");
+            return GitMessage.of(changed ? GitMessage.Code.HOST_KEY_CHANGED : GitMessage.Code.HOST_KEY_UNKNOWN, remote);
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
                     || cause instanceof NoRouteToHostException || cause instanceof SocketTimeoutException) {
