@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                PublishCommand.class,
                 ReindexCommand.class,
                 CommandLine.HelpCommand.class
         })

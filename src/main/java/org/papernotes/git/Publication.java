@@ -76,7 +76,7 @@ final class Publication {
         try (RevWalk walk = new RevWalk(repository); ObjectInserter inserter = repository.newObjectInserter()) {
             RevCommit head = walk.parseCommit(repository.resolve(Constants.HEAD));
             progress.step(PublishProgress.Step.COMMITTING);
-            ObjectId tree = treeWithWorkingFiles(head, paths, inserter);
+            ObjectId tree = paths.isEmpty() ? head.getTree() : treeWithWorkingFiles(head, paths, inserter);
             List<String> committed = Commits.changedPaths(repository, head.getTree(), walk.parseTree(tree));
             RevCommit local = committed.isEmpty() ? head
                     : walk.parseCommit(commit(inserter, tree, request.message(), head));
@@ -424,6 +424,9 @@ final class Publication {
 
     private Map<String, ObjectId> blobs(RevCommit commit, List<String> paths) throws IOException {
         Map<String, ObjectId> blobs = new java.util.HashMap<>();
+        if (paths.isEmpty()) {
+            return blobs;
+        }
         try (TreeWalk walk = new TreeWalk(repository)) {
             walk.addTree(commit.getTree());
             walk.setRecursive(true);

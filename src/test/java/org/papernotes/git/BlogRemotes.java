@@ -22,14 +22,14 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * The repositories of a publish test, all local: a bare repository as the blog's remote, a clone of it as the
  * user's blog checkout, and a second clone (another machine, GitHub's web editor) that pushes meanwhile.
  */
-final class BlogRemotes {
+public final class BlogRemotes {
 
-    static final String POST = "_posts/2024-01-18-first.md";
-    static final String OTHER_POST = "_posts/2024-02-02-second.md";
+    public static final String POST = "_posts/2024-01-18-first.md";
+    public static final String OTHER_POST = "_posts/2024-02-02-second.md";
 
-    final Path bare;
-    final Path blog;
-    final Path elsewhere;
+    public final Path bare;
+    public final Path blog;
+    public final Path elsewhere;
 
     private BlogRemotes(Path bare, Path blog, Path elsewhere) {
         this.bare = bare;
@@ -38,7 +38,7 @@ final class BlogRemotes {
     }
 
     /** A blog with a config, two posts and an image on the remote's {@code main}, cloned twice. */
-    static BlogRemotes create(Path temp) throws IOException, GitAPIException {
+    public static BlogRemotes create(Path temp) throws IOException, GitAPIException {
         Path bare = temp.resolve("remote.git");
         Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
         Path seed = temp.resolve("seed");
@@ -58,28 +58,28 @@ final class BlogRemotes {
         return new BlogRemotes(bare, blog, elsewhere);
     }
 
-    static Path clone(Path bare, Path where, String name, String email) throws GitAPIException, IOException {
+    public static Path clone(Path bare, Path where, String name, String email) throws GitAPIException, IOException {
         try (Git git = Git.cloneRepository().setURI(bare.toUri().toString()).setDirectory(where.toFile()).call()) {
             identify(git.getRepository(), name, email);
         }
         return where;
     }
 
-    static void identify(Repository repository, String name, String email) throws IOException {
+    public static void identify(Repository repository, String name, String email) throws IOException {
         StoredConfig config = repository.getConfig();
         config.setString("user", null, "name", name);
         config.setString("user", null, "email", email);
         config.save();
     }
 
-    static void write(Path root, String path, String text) throws IOException {
+    public static void write(Path root, String path, String text) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, UTF_8);
     }
 
     /** Commits everything in a clone and pushes it (the change made elsewhere). */
-    static void commitAndPush(Path clone, String message) throws IOException, GitAPIException {
+    public static void commitAndPush(Path clone, String message) throws IOException, GitAPIException {
         try (Git git = Git.open(clone.toFile())) {
             git.add().addFilepattern(".").call();
             git.add().setUpdate(true).addFilepattern(".").call();
@@ -88,7 +88,7 @@ final class BlogRemotes {
         }
     }
 
-    static void commitAll(Path clone, String message) throws IOException, GitAPIException {
+    public static void commitAll(Path clone, String message) throws IOException, GitAPIException {
         try (Git git = Git.open(clone.toFile())) {
             git.add().addFilepattern(".").call();
             git.commit().setMessage(message).call();
@@ -96,21 +96,21 @@ final class BlogRemotes {
     }
 
     /** The remote's {@code main}: each file with its content. */
-    Map<String, String> remoteFiles() throws IOException {
+    public Map<String, String> remoteFiles() throws IOException {
         return files(bare, "refs/heads/main");
     }
 
-    RevCommit remoteHead() throws IOException {
+    public RevCommit remoteHead() throws IOException {
         return commitAt(bare, "refs/heads/main");
     }
 
-    static RevCommit commitAt(Path repositoryPath, String revision) throws IOException {
+    public static RevCommit commitAt(Path repositoryPath, String revision) throws IOException {
         try (Repository repository = open(repositoryPath); RevWalk walk = new RevWalk(repository)) {
             return walk.parseCommit(repository.resolve(revision));
         }
     }
 
-    static Map<String, String> files(Path repositoryPath, String revision) throws IOException {
+    public static Map<String, String> files(Path repositoryPath, String revision) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Repository repository = open(repositoryPath); RevWalk walk = new RevWalk(repository);
              TreeWalk tree = new TreeWalk(repository)) {
@@ -124,7 +124,7 @@ final class BlogRemotes {
         return files;
     }
 
-    static Repository open(Path path) throws IOException {
+    public static Repository open(Path path) throws IOException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
         if (Files.isDirectory(path.resolve(Constants.DOT_GIT))) {
             builder.setWorkTree(path.toFile());
@@ -135,7 +135,7 @@ final class BlogRemotes {
     }
 
     /** What "exactly as before" is checked against: HEAD, the index file's bytes and every working file. */
-    static Snapshot snapshot(Path checkout) throws IOException {
+    public static Snapshot snapshot(Path checkout) throws IOException {
         try (Repository repository = open(checkout)) {
             Map<String, String> working = new TreeMap<>();
             try (var paths = Files.walk(checkout)) {
@@ -153,6 +153,6 @@ final class BlogRemotes {
         }
     }
 
-    record Snapshot(String head, String branch, String index, Map<String, String> workingFiles, String state) {
+    public record Snapshot(String head, String branch, String index, Map<String, String> workingFiles, String state) {
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Keeps the machine's own git configuration (~/.gitconfig, /etc/gitconfig) out of a test: JGit reads empty user
  * and system configs instead, so each test's repositories say everything themselves.
  */
-final class IsolatedGitConfig implements BeforeEachCallback, AfterEachCallback {
+public final class IsolatedGitConfig implements BeforeEachCallback, AfterEachCallback {
 
     private SystemReader previous;
     private Path folder;
