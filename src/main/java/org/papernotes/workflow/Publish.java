@@ -53,6 +53,14 @@ public final class Publish {
         }
     }
 
+    /** The newest publish commit that changed this post ({@code _posts/…}): "published in abc1234". */
+    public static Optional<org.papernotes.git.CommitInfo> lastPublishOf(Path blogFolder, String postPath)
+            throws GitException {
+        try (BlogCheckout checkout = BlogCheckout.open(BlogFolder.blogFolder(blogFolder))) {
+            return checkout.lastPublishOf(postPath);
+        }
+    }
+
     /**
      * Checks the checkout, runs the export, commits what it wrote or removed, and (if {@code push}) pushes.
      *

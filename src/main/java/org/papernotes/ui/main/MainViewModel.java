@@ -37,6 +37,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper();
     private Scheduler.Cancellable pendingCount;
     private BlogWork blog;
+    private org.papernotes.ui.publish.PublishWork publish;
     private boolean closed;
 
     public MainViewModel(Library library, UiExecutors executors, SearchService search) {
@@ -89,6 +90,14 @@ public final class MainViewModel implements AutoCloseable {
             });
         }
         return blog;
+    }
+
+    /** Publishing through the blog's git repository (made on first use). */
+    public org.papernotes.ui.publish.PublishWork publish() {
+        if (publish == null) {
+            publish = new org.papernotes.ui.publish.PublishWork(library, executors, paper);
+        }
+        return publish;
     }
 
     public Path libraryPath() {
@@ -191,6 +200,9 @@ public final class MainViewModel implements AutoCloseable {
         paper.flush();
         if (blog != null) {
             blog.close();
+        }
+        if (publish != null) {
+            publish.close();
         }
         executors.close();
         library.close();

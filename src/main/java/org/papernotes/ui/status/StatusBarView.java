@@ -22,6 +22,8 @@ import org.papernotes.ui.main.MainViewModel;
  */
 public final class StatusBarView extends HBox {
 
+    private final Region gap = new Region();
+
     public StatusBarView(MainViewModel viewModel, Messages messages) {
         super(10);
         setId("status-bar");
@@ -79,7 +81,6 @@ public final class StatusBarView extends HBox {
             return path == null ? messages.get("status.notExported") : messages.format("status.lastExport", path);
         }, paper.paperProperty()));
 
-        Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label library = new Label(messages.format("status.library", viewModel.libraryPath().toString()));
         library.setId("library-path");
@@ -95,6 +96,11 @@ public final class StatusBarView extends HBox {
 
         var paperOpen = paper.paperProperty().isNotNull();
         getChildren().addAll(save, retry, separator(paperOpen), counts, separator(paperOpen), export, error, gap, library);
+    }
+
+    /** Adds another feature's state (the blog's git state) after the note's, before the library path. */
+    public void addItems(javafx.scene.Node... items) {
+        getChildren().addAll(getChildren().indexOf(gap), java.util.List.of(items));
     }
 
     /** The reason without its full stop, as the message puts one after it. */
