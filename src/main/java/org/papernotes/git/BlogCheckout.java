@@ -95,6 +95,14 @@ public final class BlogCheckout implements AutoCloseable {
      * remote, no merge or rebase in progress, an identity, and a checkout that can be written.
      */
     public CheckoutConfig publishConfig() throws GitException {
+        return publishConfig(true);
+    }
+
+    /**
+     * As {@link #publishConfig()}; without {@code forPush} (a local commit only) an upstream is not required, and
+     * the remote's fields are null when there is none.
+     */
+    public CheckoutConfig publishConfig(boolean forPush) throws GitException {
         try {
             String fullBranch = repository.getFullBranch();
             Ref head = repository.exactRef(Constants.HEAD);
@@ -114,11 +122,12 @@ public final class BlogCheckout implements AutoCloseable {
             BranchConfig branchConfig = new BranchConfig(config, branch);
             String remote = branchConfig.getRemote();
             String merge = branchConfig.getMerge();
-            if (remote == null || merge == null || BranchConfig.LOCAL_REPOSITORY.equals(remote)) {
+            boolean upstream = remote != null && merge != null && !BranchConfig.LOCAL_REPOSITORY.equals(remote);
+            if (!upstream && forPush) {
                 throw GitException.of(GitMessage.Code.NO_UPSTREAM, branch);
             }
-            List<URIish> uris = remoteUris(config, remote);
-            if (uris.isEmpty()) {
+            List<URIish> uris = upstream ? remoteUris(config, remote) : List.of();
+            if (upstream && uris.isEmpty() && forPush) {
                 throw GitException.of(GitMessage.Code.NO_SUCH_REMOTE, branch, remote);
             }
             UserConfig user = config.get(UserConfig.KEY);
@@ -129,8 +138,10 @@ public final class BlogCheckout implements AutoCloseable {
             String autoCrlf = Optional.ofNullable(config.getString(ConfigConstants.CONFIG_CORE_SECTION, null,
                     ConfigConstants.CONFIG_KEY_AUTOCRLF)).orElse("false");
             checkWritable();
-            return new CheckoutConfig(branch, remote, PublishCredentials.safe(uris.get(0)), merge,
-                    tracking, user.getAuthorName(), user.getAuthorEmail(), autoCrlf, integration(config, branch));
+            return new CheckoutConfig(branch, upstream ? remote : null,
+                    uris.isEmpty() ? null : PublishCredentials.safe(uris.get(0)), upstream ? merge : null,
+                    upstream ? tracking : null, user.getAuthorName(), user.getAuthorEmail(), autoCrlf,
+                    integration(config, branch));
         } catch (IOException e) {
             throw new GitException(GitMessage.of(GitMessage.Code.OTHER, e.getMessage()), e);
         }
@@ -221,7 +232,7 @@ public final class BlogCheckout implements AutoCloseable {
      * checkout (branch, index, working tree) is exactly as before.
      */
     public PublishResult publish(PublishRequest request, GitAccess access, PublishProgress progress) throws GitException {
-        return new Publication(this, publishConfig(), access, progress).run(request);
+        return new Publication(this, publishConfig(request.push()), access, progress).run(request);
     }
 
     /** The request's paths, each checked to name a file inside the checkout (not inside {@code .git}). */

@@ -5,7 +5,8 @@ package org.papernotes.git;
  * config, as git reads them).
  *
  * @param branch        the checked-out branch, short name ({@code main})
- * @param remote        the remote the branch tracks ({@code origin})
+ * @param remote        the remote the branch tracks ({@code origin}); null (as the next three) for a local commit on
+ *                      a branch without upstream
  * @param remoteUrl     that remote's URL as configured (for messages; credentials in it are never shown)
  * @param upstreamRef   the branch on the remote, full name ({@code refs/heads/main})
  * @param trackingRef   the local remote-tracking ref of it ({@code refs/remotes/origin/main})

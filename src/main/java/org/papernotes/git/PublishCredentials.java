@@ -23,6 +23,7 @@ final class PublishCredentials extends CredentialsProvider {
     private SecretPrompt.Login login;
     private boolean loginFromHelper;
     private boolean prompted;
+    private boolean helperAsked;
     private boolean declined;
     private String hostKeyQuestion;
 
@@ -108,7 +109,12 @@ final class PublishCredentials extends CredentialsProvider {
         String key = key(uri);
         Optional<SecretPrompt.Login> found = secrets.login(key);
         boolean fromHelper = false;
-        if (found.isEmpty() && login == null && !prompted) {
+        if (found.isEmpty() && login != null && key.equals(key(loginRemote))) {
+            found = Optional.of(login); // the push after the fetch: what worked for the fetch
+            fromHelper = loginFromHelper;
+        }
+        if (found.isEmpty() && !helperAsked) {
+            helperAsked = true; // once per publish: a helper that cannot forget refused credentials is not a loop
             found = helper.flatMap(h -> h.fill(uri, checkout));
             fromHelper = found.isPresent();
         }

@@ -74,7 +74,7 @@ public final class Publish {
         Path blog = BlogFolder.blogFolder(blogFolder);
         try (BlogCheckout checkout = BlogCheckout.open(blog)) {
             progress.step(PublishProgress.Step.CHECKING);
-            checkout.publishConfig();
+            checkout.publishConfig(push);
             progress.step(PublishProgress.Step.EXPORTING);
             ExportedFiles files = export.run();
             String text = message.filter(m -> !m.isBlank()).orElseGet(() -> defaultMessage(files.titles()));

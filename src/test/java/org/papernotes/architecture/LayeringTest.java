@@ -19,7 +19,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule noJavafxBelowUi = noClasses()
             .that().resideInAnyPackage("org.papernotes.model..", "org.papernotes.store..", "org.papernotes.markdown..",
-                    "org.papernotes.blog..", "org.papernotes.cli..")
+                    "org.papernotes.blog..", "org.papernotes.cli..", "org.papernotes.git..", "org.papernotes.workflow..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
     @ArchTest
@@ -31,6 +31,19 @@ class LayeringTest {
     @ArchTest
     static final ArchRule lowerLayersDoNotUseUiOrCli = noClasses()
             .that().resideInAnyPackage("org.papernotes.store..", "org.papernotes.markdown..", "org.papernotes.blog..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.papernotes.ui..", "org.papernotes.cli..");
+
+    /** git knows repositories, not papers: nothing of ours. */
+    @ArchTest
+    static final ArchRule gitDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("org.papernotes.git..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.papernotes.model..", "org.papernotes.store..",
+                    "org.papernotes.markdown..", "org.papernotes.blog..", "org.papernotes.workflow..",
+                    "org.papernotes.cli..", "org.papernotes.ui..");
+
+    @ArchTest
+    static final ArchRule workflowsDoNotUseUiOrCli = noClasses()
+            .that().resideInAPackage("org.papernotes.workflow..")
             .should().dependOnClassesThat().resideInAnyPackage("org.papernotes.ui..", "org.papernotes.cli..");
 
     @ArchTest

@@ -78,6 +78,20 @@ public final class BlogRemotes {
         Files.writeString(file, text, UTF_8);
     }
 
+    /** Sets one value of a checkout's own git config (null removes it). */
+    public static void setConfig(Path checkout, String section, String subsection, String name, String value)
+            throws IOException {
+        try (Repository repository = open(checkout)) {
+            StoredConfig config = repository.getConfig();
+            if (value == null) {
+                config.unset(section, subsection, name);
+            } else {
+                config.setString(section, subsection, name, value);
+            }
+            config.save();
+        }
+    }
+
     /** Commits everything in a clone and pushes it (the change made elsewhere). */
     public static void commitAndPush(Path clone, String message) throws IOException, GitAPIException {
         try (Git git = Git.open(clone.toFile())) {

@@ -88,6 +88,21 @@ class PublishBadCasesTest {
     }
 
     @Test
+    void aBranchWithoutUpstreamMayStillCommitLocally() throws Exception {
+        try (Git git = Git.open(remotes.blog.toFile())) {
+            git.checkout().setCreateBranch(true).setName("drafts").call();
+        }
+
+        try (BlogCheckout checkout = BlogCheckout.open(remotes.blog)) {
+            PublishResult result = checkout.publish(new PublishRequest(List.of(NEW_POST), "Draft", false), access,
+                    PublishProgress.NONE);
+            assertThat(result.commit()).isPresent();
+            assertThat(checkout.status().branch()).isEqualTo("drafts");
+            assertThat(checkout.status().upstream()).isNull();
+        }
+    }
+
+    @Test
     void aCheckoutWithoutIdentityIsRefused() throws Exception {
         PublishTest.setConfig(remotes.blog, "user", null, "name", null);
         try (var repository = BlogRemotes.open(remotes.blog)) {

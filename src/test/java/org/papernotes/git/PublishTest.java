@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -298,10 +296,6 @@ class PublishTest {
     }
 
     static void setConfig(Path checkout, String section, String subsection, String name, String value) throws Exception {
-        try (Repository repository = BlogRemotes.open(checkout)) {
-            StoredConfig config = repository.getConfig();
-            config.setString(section, subsection, name, value);
-            config.save();
-        }
+        BlogRemotes.setConfig(checkout, section, subsection, name, value);
     }
 }

@@ -25,6 +25,7 @@ public final class BlogStateView extends HBox {
         Label published = new Label();
         published.setId("paper-published-in");
         published.getStyleClass().add("muted");
+        published.setMinWidth(Label.USE_PREF_SIZE);
         published.textProperty().bind(Bindings.createStringBinding(() -> {
             CommitInfo commit = state.openPaperCommitProperty().get();
             return commit == null ? "" : messages.format("blogState.publishedIn", commit.shortId());
@@ -35,12 +36,13 @@ public final class BlogStateView extends HBox {
         Label summary = new Label();
         summary.setId("blog-git-state");
         summary.getStyleClass().add("muted");
-        summary.setMinWidth(0);
+        summary.setMinWidth(Label.USE_PREF_SIZE);
         summary.textProperty().bind(Bindings.createStringBinding(() -> text(state.statusProperty().get(), messages),
                 state.statusProperty()));
 
         Hyperlink last = new Hyperlink();
         last.setId("blog-last-publish");
+        last.setMinWidth(Hyperlink.USE_PREF_SIZE);
         last.textProperty().bind(Bindings.createStringBinding(() -> {
             CheckoutStatus status = state.statusProperty().get();
             return status == null || status.lastPublish().isEmpty() ? ""

@@ -182,6 +182,7 @@ public final class PublishDialog {
         message.disableProperty().bind(running());
         Label messageLabel = new Label(messages.get("publish.message"));
         messageLabel.setLabelFor(message);
+        messageLabel.setMnemonicParsing(true);
         messageLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox messageRow = new HBox(8, messageLabel, message);
         messageRow.setAlignment(Pos.CENTER_LEFT);
@@ -278,8 +279,11 @@ public final class PublishDialog {
         publish.setId("publish-run");
         publish.setDefaultButton(true);
         publish.getStyleClass().add("accent");
-        publish.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(PublishViewModel.Phase.READY)
-                .or(Bindings.isEmpty(viewModel.papers())));
+        publish.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            PublishViewModel.Phase now = viewModel.phaseProperty().get();
+            boolean retry = now == PublishViewModel.Phase.FAILED && viewModel.readinessProperty().get() != null;
+            return (now != PublishViewModel.Phase.READY && !retry) || viewModel.papers().isEmpty();
+        }, viewModel.phaseProperty(), viewModel.readinessProperty(), viewModel.papers()));
         publish.setOnAction(e -> viewModel.publish());
         HBox buttons = new HBox(10, progress, step, gap, close, publish);
         buttons.setAlignment(Pos.CENTER_LEFT);

@@ -192,7 +192,9 @@ public final class PublishViewModel {
      * @return false when the dialog is not ready to publish
      */
     public boolean publish() {
-        if (phase.get() != Phase.READY || papers.isEmpty()) {
+        // After a failure the checkout is as it was, so publishing again is safe (everything is checked again).
+        boolean retry = phase.get() == Phase.FAILED && readiness.get() != null;
+        if ((phase.get() != Phase.READY && !retry) || papers.isEmpty()) {
             return false;
         }
         Path chosen = folder.get();
