@@ -26,6 +26,20 @@ public final class GitAccess implements AutoCloseable {
     private final SessionSecrets secrets = new SessionSecrets();
     private volatile SecretPrompt prompt;
 
+    /**
+     * Apache sshd reports every connection at INFO; for a desktop app and its command line that is noise on the
+     * console. Held here: java.util.logging keeps only weak references to its loggers.
+     */
+    private static final java.util.logging.Logger SSHD_LOG = quiet("org.apache.sshd");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        if (logger.getLevel() == null) {
+            logger.setLevel(java.util.logging.Level.WARNING);
+        }
+        return logger;
+    }
+
     private GitAccess(Path home, Path sshDirectory, Optional<GitCredentialHelper> helper, SecretPrompt prompt) {
         this.ssh = new SshdSessionFactoryBuilder()
                 .setHomeDirectory(home.toFile())

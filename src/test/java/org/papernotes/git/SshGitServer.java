@@ -59,10 +59,15 @@ final class SshGitServer implements AutoCloseable {
         return generator.generateKeyPair();
     }
 
-    /** Writes the user's key as OpenSSH does ({@code ~/.ssh/id_ecdsa}, mode 600). */
+    /** A key of the kind ssh-keygen makes by default today (ed25519). */
+    static KeyPair newUserKey() throws GeneralSecurityException {
+        return KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
+    }
+
+    /** Writes the user's key as OpenSSH does ({@code ~/.ssh/id_ed25519} or {@code id_ecdsa}, mode 600). */
     static void writeIdentity(Path sshDirectory, KeyPair key) throws IOException, GeneralSecurityException {
         Files.createDirectories(sshDirectory);
-        Path file = sshDirectory.resolve("id_ecdsa");
+        Path file = sshDirectory.resolve(key.getPublic().getAlgorithm().startsWith("Ed") ? "id_ed25519" : "id_ecdsa");
         try (OutputStream out = Files.newOutputStream(file)) {
             OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key, "test@papernotes", null, out);
         }

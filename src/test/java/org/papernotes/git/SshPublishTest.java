@@ -35,7 +35,7 @@ class SshPublishTest {
     void setUp() throws Exception {
         remotes = BlogRemotes.create(temp);
         ssh = temp.resolve("home/.ssh");
-        userKey = SshGitServer.newKeyPair();
+        userKey = SshGitServer.newUserKey();
         SshGitServer.writeIdentity(ssh, userKey);
         write(remotes.blog, NEW_POST, "---\ntitle: New\n---\nOver SSH.\n");
     }
@@ -87,7 +87,7 @@ class SshPublishTest {
 
     @Test
     void aKeyTheServerRefusesIsAnAuthenticationError() throws Exception {
-        serve(SshGitServer.newKeyPair().getPublic());
+        serve(SshGitServer.newUserKey().getPublic());
         server.trustIn(ssh);
 
         assertThat(failure()).isEqualTo(GitMessage.Code.AUTHENTICATION);
