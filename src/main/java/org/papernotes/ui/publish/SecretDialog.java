@@ -84,7 +84,8 @@ final class SecretDialog implements SecretPrompt {
 
     private Dialog<ButtonType> dialog(String header) {
         Dialog<ButtonType> dialog = Dialogs.localize(new Dialog<>(), messages);
-        dialog.initOwner(owner.get());
+        // Over the window the user is in (the publish dialog), else the main window.
+        dialog.initOwner(Window.getWindows().stream().filter(Window::isFocused).findFirst().orElseGet(owner));
         dialog.setTitle(messages.get("secret.title"));
         dialog.setHeaderText(header);
         dialog.getDialogPane().setId("secret-dialog");
