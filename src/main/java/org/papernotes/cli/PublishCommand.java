@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.papernotes.blog.BlogExporter;
-import org.papernotes.blog.BlogFolder;
 import org.papernotes.blog.BlogProgress;
 import org.papernotes.blog.ExportReport;
 import org.papernotes.blog.OverwritePolicy;
@@ -77,13 +75,13 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Library opened = library.openExisting(); GitAccess access = GitAccess.forUser(ConsoleSecretPrompt.forTerminal())) {
-            Path blog = to != null ? to : BlogFolder.remembered(opened).orElseThrow(() -> new CommandFailure(
+            Path blog = to != null ? to : Publish.rememberedBlogFolder(opened).orElseThrow(() -> new CommandFailure(
                     "No blog folder is known for this library yet; give one with --to BLOG_DIR."));
             List<Long> ids = selectedIds(opened);
             if (ids.isEmpty()) {
                 throw new CommandFailure("No papers to publish.");
             }
-            BlogExporterStep export = new BlogExporterStep(new BlogExporter(opened), ids, blog,
+            BlogExporterStep export = new BlogExporterStep(opened, ids, blog,
                     force ? OverwritePolicy.ALWAYS : OverwritePolicy.NEVER, BlogProgress.NONE);
             Publish.Outcome outcome;
             try {

@@ -11,23 +11,25 @@ import org.papernotes.blog.BlogMessage;
 import org.papernotes.blog.BlogProgress;
 import org.papernotes.blog.ExportReport;
 import org.papernotes.blog.OverwritePolicy;
+import org.papernotes.store.Library;
 
 /**
- * Today's {@link BlogExporter} as the export step of a publish: the posts it wrote, and the old files it removed
- * when a post moved. (The export use case that replaces it returns these paths itself.)
+ * The export as the step of a publish: today's {@link BlogExporter}, the posts it wrote and the old files it
+ * removed when a post moved. The one place that knows which exporter runs, so that moving to the export use case
+ * (whose report lists the written and removed files itself) changes only this class.
  */
 public final class BlogExporterStep implements ExportStep {
 
-    private final BlogExporter exporter;
+    private final Library library;
     private final Collection<Long> paperIds;
     private final Path blogFolder;
     private final OverwritePolicy policy;
     private final BlogProgress progress;
     private ExportReport report;
 
-    public BlogExporterStep(BlogExporter exporter, Collection<Long> paperIds, Path blogFolder, OverwritePolicy policy,
+    public BlogExporterStep(Library library, Collection<Long> paperIds, Path blogFolder, OverwritePolicy policy,
                             BlogProgress progress) {
-        this.exporter = exporter;
+        this.library = library;
         this.paperIds = List.copyOf(paperIds);
         this.blogFolder = BlogFolder.blogFolder(blogFolder);
         this.policy = policy;
@@ -36,7 +38,7 @@ public final class BlogExporterStep implements ExportStep {
 
     @Override
     public ExportedFiles run() throws IOException {
-        report = exporter.export(paperIds, blogFolder, policy, progress);
+        report = new BlogExporter(library).export(paperIds, blogFolder, policy, progress);
         Path root = blogFolder.toRealPath();
         List<String> paths = new ArrayList<>();
         List<String> titles = new ArrayList<>();

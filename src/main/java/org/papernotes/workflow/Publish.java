@@ -46,6 +46,14 @@ public final class Publish {
         }
     }
 
+    /**
+     * The blog checkout this library publishes to (the one it last exported to), if it has one. The one place
+     * that knows where that is remembered.
+     */
+    public static Optional<Path> rememberedBlogFolder(org.papernotes.store.Library library) {
+        return BlogFolder.remembered(library);
+    }
+
     /** The checkout's state alone (for the status bar, also when it cannot be published from: detached, no upstream). */
     public static CheckoutStatus status(Path blogFolder) throws GitException {
         try (BlogCheckout checkout = BlogCheckout.open(BlogFolder.blogFolder(blogFolder))) {

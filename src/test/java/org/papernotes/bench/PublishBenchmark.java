@@ -90,7 +90,7 @@ public final class PublishBenchmark {
             for (int run = 0; run < runs; run++) {
                 long id = ids.get(run * 37 % ids.size());
                 library.papers().saveNote(id, "Edited in run " + run + " with $y$.\n");
-                BlogExporterStep export = new BlogExporterStep(new BlogExporter(library), List.of(id), blog,
+                BlogExporterStep export = new BlogExporterStep(library, List.of(id), blog,
                         OverwritePolicy.NEVER, BlogProgress.NONE);
                 long start = System.nanoTime();
                 Publish.Outcome outcome = publish.run(blog, export, Optional.empty(), true, PublishProgress.NONE);

@@ -61,7 +61,7 @@ class PublishWorkflowTest {
         for (long id : ids) {
             list.add(id);
         }
-        return new BlogExporterStep(new BlogExporter(temp.library()), list, remotes.blog, OverwritePolicy.NEVER,
+        return new BlogExporterStep(temp.library(), list, remotes.blog, OverwritePolicy.NEVER,
                 BlogProgress.NONE);
     }
 
@@ -115,7 +115,7 @@ class PublishWorkflowTest {
     void aFolderWithoutGitIsRefusedBeforeTheExportWritesAnything() throws Exception {
         long id = paper("Retentive Networks");
         Path plain = Files.createDirectories(folder.resolve("plain"));
-        BlogExporterStep step = new BlogExporterStep(new BlogExporter(temp.library()), List.of(id), plain,
+        BlogExporterStep step = new BlogExporterStep(temp.library(), List.of(id), plain,
                 OverwritePolicy.NEVER, BlogProgress.NONE);
 
         assertThatThrownBy(() -> new Publish(access).run(plain, step, Optional.empty(), true, PublishProgress.NONE))

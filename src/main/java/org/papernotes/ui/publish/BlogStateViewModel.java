@@ -71,7 +71,7 @@ public final class BlogStateViewModel {
 
     /** Reads the state again (after a publish, or when asked). */
     public void refresh() {
-        executors.run(() -> BlogFolder.remembered(library).orElse(null), remembered -> {
+        executors.run(() -> Publish.rememberedBlogFolder(library).orElse(null), remembered -> {
             folder = remembered;
             if (remembered == null) {
                 status.set(null);

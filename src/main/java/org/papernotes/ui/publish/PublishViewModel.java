@@ -17,8 +17,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.papernotes.blog.BlogExporter;
-import org.papernotes.blog.BlogFolder;
 import org.papernotes.blog.BlogProgress;
 import org.papernotes.blog.ExportReport;
 import org.papernotes.blog.OverwritePolicy;
@@ -83,7 +81,7 @@ public final class PublishViewModel {
 
     /** Reads the remembered blog folder (unless one was chosen already), then checks it. */
     public void load() {
-        executors.run(() -> BlogFolder.remembered(library).orElse(null), remembered -> {
+        executors.run(() -> Publish.rememberedBlogFolder(library).orElse(null), remembered -> {
             if (folder.get() == null && remembered != null) {
                 folder.set(remembered);
             } else if (folder.get() == null) {
@@ -208,7 +206,7 @@ public final class PublishViewModel {
         error.set("");
         // Through the store thread first, so that the open paper's pending edits are in the library.
         executors.store().execute(() -> worker.execute(() -> {
-            BlogExporterStep export = new BlogExporterStep(new BlogExporter(library), ids, chosen,
+            BlogExporterStep export = new BlogExporterStep(library, ids, chosen,
                     OverwritePolicy.NEVER, BlogProgress.NONE);
             try {
                 Publish.Outcome done = new Publish(access.get()).run(chosen, export, text, pushing,

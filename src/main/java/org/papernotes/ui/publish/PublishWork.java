@@ -60,7 +60,7 @@ public final class PublishWork implements AutoCloseable {
 
     /** Reads the library's remembered blog folder (null: none) and hands it over on the FX thread. */
     void withBlogFolder(java.util.function.Consumer<java.nio.file.Path> onFolder) {
-        executors.run(() -> org.papernotes.blog.BlogFolder.remembered(library).orElse(null), onFolder::accept,
+        executors.run(() -> org.papernotes.workflow.Publish.rememberedBlogFolder(library).orElse(null), onFolder::accept,
                 e -> onFolder.accept(null));
     }
 
