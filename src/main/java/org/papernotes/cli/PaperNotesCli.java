@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                PublishCommand.class,
                 ReindexCommand.class,
                 AddCommand.class,
                 BibtexCommand.class,

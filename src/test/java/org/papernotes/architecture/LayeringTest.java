@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layering of DESIGN.md: {@code ui} and {@code cli} on top; the use cases both offer ({@code workflow}) below
- * them; then {@code store}, {@code blog}, {@code bibliography}, {@code git} and {@code markdown}, which know nothing
+ * them; then {@code store}, {@code blog}, {@code bibliography}, {@code git}, {@code images} and {@code markdown}, which know nothing
  * of each other except that {@code blog} reads notes with {@code markdown}; {@code model} at the bottom.
  * {@code bibliography} and {@code git} may be absent (optional layers).
  */
@@ -27,6 +27,7 @@ class LayeringTest {
             .layer("Blog").definedBy("org.papernotes.blog..")
             .layer("Bibliography").definedBy("org.papernotes.bibliography..")
             .layer("Git").definedBy("org.papernotes.git..")
+            .layer("Images").definedBy("org.papernotes.images..")
             .layer("Markdown").definedBy("org.papernotes.markdown..")
             .layer("Model").definedBy("org.papernotes.model..")
             .whereLayer("UI").mayNotBeAccessedByAnyLayer()
@@ -36,9 +37,10 @@ class LayeringTest {
             .whereLayer("Blog").mayOnlyBeAccessedByLayers("UI", "CLI", "Workflow")
             .whereLayer("Bibliography").mayOnlyBeAccessedByLayers("UI", "CLI", "Workflow")
             .whereLayer("Git").mayOnlyBeAccessedByLayers("UI", "CLI", "Workflow")
+            .whereLayer("Images").mayOnlyBeAccessedByLayers("UI", "CLI", "Workflow")
             .whereLayer("Markdown").mayOnlyBeAccessedByLayers("UI", "CLI", "Workflow", "Blog")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("UI", "CLI", "Workflow", "Store", "Blog", "Bibliography",
-                    "Git", "Markdown");
+                    "Git", "Images", "Markdown");
 
     @ArchTest
     static final ArchRule javafxSceneOnlyInUi = noClasses()
@@ -49,7 +51,7 @@ class LayeringTest {
     static final ArchRule noJavafxBelowUi = noClasses()
             .that().resideInAnyPackage("org.papernotes.model..", "org.papernotes.store..", "org.papernotes.markdown..",
                     "org.papernotes.blog..", "org.papernotes.cli..", "org.papernotes.workflow..",
-                    "org.papernotes.bibliography..", "org.papernotes.git..")
+                    "org.papernotes.bibliography..", "org.papernotes.git..", "org.papernotes.images..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
     @ArchTest

@@ -56,6 +56,7 @@ public final class MainViewModel implements AutoCloseable {
     private long dataVersion = -1;
     private BlogWork blog;
     private PaperAttachments attachments;
+    private org.papernotes.ui.publish.PublishWork publish;
     private boolean closed;
 
     public MainViewModel(Library library, UiExecutors executors, SearchService search) {
@@ -227,6 +228,14 @@ public final class MainViewModel implements AutoCloseable {
         return attachments;
     }
 
+    /** Publishing through the blog's git repository (made on first use). */
+    public org.papernotes.ui.publish.PublishWork publish() {
+        if (publish == null) {
+            publish = new org.papernotes.ui.publish.PublishWork(library, executors, paper);
+        }
+        return publish;
+    }
+
     public Path libraryPath() {
         return library.file();
     }
@@ -352,6 +361,9 @@ public final class MainViewModel implements AutoCloseable {
         paper.flush();
         if (blog != null) {
             blog.close();
+        }
+        if (publish != null) {
+            publish.close();
         }
         executors.close();
         if (attachments != null) {

@@ -100,6 +100,7 @@ public final class MainWindow {
     private HistoryWindow historyWindow;
     private TrashWindow trashWindow;
     private BackupDialogs backupDialogs;
+    private org.papernotes.ui.publish.PublishActions publishActions;
 
     public MainWindow(MainViewModel viewModel, Messages messages, AppPreferences preferences, Executor noteBackground,
                       Host host) {
@@ -148,6 +149,10 @@ public final class MainWindow {
 
     public BlogActions blogActions() {
         return blogActions;
+    }
+
+    public org.papernotes.ui.publish.PublishActions publishActions() {
+        return publishActions;
     }
 
     public ObjectProperty<ViewMode> viewModeProperty() {
@@ -214,6 +219,8 @@ public final class MainWindow {
         attachments.acceptDrops(paperView, listView.table());
         blogActions = new BlogActions(viewModel.blog(), messages, () -> root.getScene().getWindow(),
                 viewModel.list().selectedIds(), listView.table().getItems());
+        publishActions = new org.papernotes.ui.publish.PublishActions(viewModel.publish(), messages,
+                () -> root.getScene().getWindow(), host::openLink);
         paperView.addWelcomeAction("welcome-import", messages.get("welcome.importBlog"), blogActions::importPosts);
 
         // Enter in the list goes on to the note of the selected paper.
@@ -235,7 +242,12 @@ public final class MainWindow {
         defineActions();
         root.setTop(menuBar());
         root.setCenter(split);
-        root.setBottom(new StatusBarView(viewModel, messages));
+        StatusBarView statusBar = new StatusBarView(viewModel, messages);
+        statusBar.addItems(new org.papernotes.ui.publish.BlogStateView(viewModel.publish().state(), messages,
+                host::openLink));
+        // The blog's git state is read after start-up, never during it (it walks the checkout's files).
+        viewModel.publish().state().refreshLater();
+        root.setBottom(statusBar);
 
         viewModel.errorCountProperty().addListener((o, old, count) -> showError(viewModel.errorProperty().get()));
         sidebarView.getChildren().add(trashEntry());
@@ -369,6 +381,14 @@ public final class MainWindow {
         actions.add(AppAction.of("backup-now", "action.backupNow", () -> backupDialogs().backUpNow()));
         actions.add(AppAction.of("restore-backup", "action.restoreBackup",
                 () -> backupDialogs().chooseBackup(host::restoreBackup)));
+        actions.add(AppAction.of("publish-blog", "action.publishBlog", this::publishToBlog, "Shortcut+Shift+E")
+                .disabledWhen(Bindings.isEmpty(listView.table().getItems())));
+        boolean jekyll = org.papernotes.workflow.JekyllPreview.installed();
+        actions.add(AppAction.of("preview-jekyll", "action.previewJekyll", () -> publishActions.previewOnJekyll(
+                        viewModel.paper().getPaper()))
+                .disabledWhen(jekyll ? noPaper : Bindings.createBooleanBinding(() -> false))
+                .textFrom(Bindings.createStringBinding(() -> messages.get(jekyll ? "action.previewJekyll"
+                        : "action.previewJekyllMissing"))));
     }
 
     private AppAction action(String id) {
@@ -377,8 +397,9 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         Menu file = menu("menu.file", item("new"), item("duplicate"), item("delete"), item("open-pdf"), item("retry-save"),
-                new SeparatorMenuItem(), item("export-blog"), item("import-blog"), new SeparatorMenuItem(),
-                item("backup-now"), item("restore-backup"), new SeparatorMenuItem(),
+                new SeparatorMenuItem(), item("export-blog"), item("publish-blog"), item("preview-jekyll"),
+                item("import-blog"), new SeparatorMenuItem(), item("backup-now"), item("restore-backup"),
+                new SeparatorMenuItem(),
                 menu("menu.library", item("open-library"), item("new-library")), new SeparatorMenuItem(), item("quit"));
         Menu edit = menu("menu.edit", item("undo"), item("redo"), new SeparatorMenuItem(), item("find-replace"),
                 item("search"));
@@ -450,6 +471,16 @@ public final class MainWindow {
                 });
             }
         });
+    }
+
+    /** Publish the selected papers (or, with none selected, all papers shown), as export does. */
+    private void publishToBlog() {
+        java.util.Set<Long> selected = new java.util.HashSet<>(viewModel.list().selectedIds());
+        List<org.papernotes.ui.publish.PublishViewModel.Item> shown = listView.table().getItems().stream()
+                .map(row -> new org.papernotes.ui.publish.PublishViewModel.Item(row.id(), row.paper().title())).toList();
+        List<org.papernotes.ui.publish.PublishViewModel.Item> chosen = shown.stream()
+                .filter(item -> selected.contains(item.id())).toList();
+        publishActions.publish(chosen.isEmpty() ? shown : chosen);
     }
 
     private void deletePaper() {

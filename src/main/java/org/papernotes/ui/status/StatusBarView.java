@@ -23,6 +23,8 @@ import org.papernotes.ui.main.MainViewModel;
  */
 public final class StatusBarView extends HBox {
 
+    private final Region gap = new Region();
+
     public StatusBarView(MainViewModel viewModel, Messages messages) {
         super(10);
         setId("status-bar");
@@ -88,7 +90,6 @@ public final class StatusBarView extends HBox {
             };
         }, paper.paperProperty(), post));
 
-        Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label library = new Label(messages.format("status.library", viewModel.libraryPath().toString()));
         library.setId("library-path");
@@ -144,6 +145,11 @@ public final class StatusBarView extends HBox {
         box.visibleProperty().bind(failed.isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** Adds another feature's state (the blog's git state) after the note's, before the library path. */
+    public void addItems(javafx.scene.Node... items) {
+        getChildren().addAll(getChildren().indexOf(gap), java.util.List.of(items));
     }
 
     /** The reason without its full stop, as the message puts one after it. */
