@@ -28,7 +28,7 @@ final class PreviewWhitespace {
                 if (node instanceof TextNode text) {
                     String whole = text.getWholeText();
                     if (whole.indexOf('\n') >= 0 || whole.indexOf('\r') >= 0 || whole.indexOf('\t') >= 0) {
-                        text.text(whole.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+                        text.text(whole.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
                     }
                 }
                 return FilterResult.CONTINUE;
