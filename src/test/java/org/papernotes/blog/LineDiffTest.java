@@ -31,4 +31,17 @@ class LineDiffTest {
 
         assertThat(LineDiff.unified("x.md", before.toString(), after).split("\n@@", -1)).hasSize(3);
     }
+
+    @Test
+    void aLongPostWithChangesAllOverIsDiffedWithoutATableOfItsLengthSquared() {
+        // 60,000 lines: a line-by-line table would need 60,000² cells (far beyond the test JVM's heap)
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (int i = 0; i < 60_000; i++) {
+            before.append("line ").append(i).append('\n');
+            after.append(i % 1000 == 0 ? "changed " : "line ").append(i).append('\n');
+        }
+
+        assertThat(LineDiff.summary(before.toString(), after.toString())).isEqualTo(new LineDiff.Summary(60, 60));
+    }
 }
