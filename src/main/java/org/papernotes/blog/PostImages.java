@@ -32,6 +32,7 @@ public final class PostImages {
 
     /** An {@code <img …>} tag (up to its end, quoted {@code >} allowed) and a {@code src} attribute within one. */
     private static final Pattern IMG_TAG = Pattern.compile("(?is)<img\\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>?");
+    private static final Pattern BASEURL = Pattern.compile("\\{\\{\\s*site\\.baseurl\\s*}}");
     private static final Pattern SRC = Pattern.compile(
             "(?is)\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))");
 
@@ -56,10 +57,14 @@ public final class PostImages {
 
     /** The image sources of the text, in the order they appear; a definition used by several images comes once. */
     public static List<Source> of(String text) {
-        if (!mayHaveImages(text)) {
+        return mayHaveImages(text) ? of(MarkdownConfig.standard().parse(text)) : List.of();
+    }
+
+    /** The image sources of a parsed note (walked on the caller's thread). */
+    public static List<Source> of(ParsedNote parsed) {
+        if (!mayHaveImages(parsed.text())) {
             return List.of();
         }
-        ParsedNote parsed = MarkdownConfig.standard().parse(text);
         Document document = parsed.document();
         TreeMap<Integer, Source> found = new TreeMap<>();
         for (Node node : document.getDescendants()) {
@@ -80,6 +85,17 @@ public final class PostImages {
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /** Where image sources start with {@code {{ site.baseurl }}} (the Liquid the template links its images with). */
+    static java.util.Set<Integer> baseurlPrefixes(ParsedNote parsed) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        for (Source source : of(parsed)) {
+            if (BASEURL.matcher(source.target()).lookingAt()) {
+                starts.add(source.start());
+            }
+        }
+        return starts;
     }
 
     /**
