@@ -425,7 +425,8 @@ class AttachmentsWindowTest extends FxRobot {
         Label source = fileSource(List.of(pdf));
 
         drag(source).dropTo((javafx.scene.Node) lookup("#paper-table").query());
-        waitUntil(() -> lookup("#new-paper-pdf").tryQuery().isPresent());
+        waitUntil(() -> lookup("#new-paper-pdf-title").match(org.testfx.util.NodeQueryUtils.isVisible())
+                .tryQuery().isPresent());
         assertThat(lookup("#new-paper-pdf-title").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo("Attention Is All You Need");
         assertThat(lookup("#new-paper-pdf-authors").queryAs(javafx.scene.control.TextField.class).getText())
