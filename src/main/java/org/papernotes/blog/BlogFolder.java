@@ -6,13 +6,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * A blog checkout on disk: the folder the user chose, and its real {@code _posts} folder. Posts are written only
- * into the {@code _posts} that is really inside the checkout: a {@code _posts} that is a link to a folder outside
- * it is refused, and every path reported is the real one.
+ * A blog checkout on disk: the folder the user chose, and its real {@code _posts} and {@code images} folders. Posts
+ * and their images are written only into the {@code _posts} and {@code images} that are really inside the checkout:
+ * one that is a link to a folder outside it is refused, and every path reported is the real one.
  */
 public final class BlogFolder {
 
     public static final String POSTS = "_posts";
+    /** The template's folder of images, linked from posts as {@code /images/…}. */
+    public static final String IMAGES = "images";
 
     private BlogFolder() {
     }
@@ -44,18 +46,39 @@ public final class BlogFolder {
      */
     public static Path postsFolder(Path blogFolder) throws IOException {
         Path blog = realBlogFolder(blogFolder);
-        Path posts = blog.resolve(POSTS);
-        if (Files.isSymbolicLink(posts) || Files.exists(posts, LinkOption.NOFOLLOW_LINKS)) {
-            Path real = posts.toRealPath();
-            if (!real.startsWith(blog) || real.equals(blog)) {
-                throw new BlogIOException(BlogMessage.of(BlogMessage.Code.POSTS_FOLDER_OUTSIDE_BLOG, posts, real, blog));
-            }
-            if (!Files.isDirectory(real)) {
-                throw new BlogIOException(BlogMessage.of(BlogMessage.Code.BLOG_FOLDER_MISSING, real));
-            }
-            return real;
+        Path posts = existingInside(blog, POSTS);
+        if (posts != null) {
+            return posts;
         }
-        Files.createDirectories(posts);
-        return posts.toRealPath();
+        Files.createDirectories(blog.resolve(POSTS));
+        return blog.resolve(POSTS).toRealPath();
+    }
+
+    /**
+     * The real {@code images} folder of a blog checkout, by the rule of {@link #postsFolder}; where there is none yet,
+     * the path it will have (it is made when the first image is written).
+     *
+     * @throws BlogIOException if it is (or leads through) a link to a folder outside the checkout
+     */
+    public static Path imagesFolder(Path blogFolder) throws IOException {
+        Path blog = realBlogFolder(blogFolder);
+        Path images = existingInside(blog, IMAGES);
+        return images != null ? images : blog.resolve(IMAGES);
+    }
+
+    /** The real path of the checkout's folder {@code name}, or null when there is none; refused if it leads out. */
+    private static Path existingInside(Path blog, String name) throws IOException {
+        Path folder = blog.resolve(name);
+        if (!Files.isSymbolicLink(folder) && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path real = folder.toRealPath();
+        if (!real.startsWith(blog) || real.equals(blog)) {
+            throw new BlogIOException(BlogMessage.of(BlogMessage.Code.POSTS_FOLDER_OUTSIDE_BLOG, folder, real, blog));
+        }
+        if (!Files.isDirectory(real)) {
+            throw new BlogIOException(BlogMessage.of(BlogMessage.Code.BLOG_FOLDER_MISSING, real));
+        }
+        return real;
     }
 }

@@ -30,6 +30,15 @@ public record BlogMessage(Code code, List<String> args) {
         SUBFOLDER_OUTSIDE_POSTS("Refusing to write {0}: its folder is a link to {1}, outside {2}."),
         WOULD_CHANGE("the file would change ({0}); it was left as it is"),
         EXPORT_INTERRUPTED("The export was interrupted."),
+        // export: why an image of a post was not written
+        REFUSING_OUTSIDE_IMAGES("Refusing to write {0}: images go into {1}"),
+        IMAGE_NOT_WRITTEN_BY_PAPERNOTES("an image file PaperNotes did not write is in the way"),
+        IMAGE_CHANGED_OUTSIDE("the image file was changed outside PaperNotes since PaperNotes wrote it"),
+        IMAGE_DIFFERS_IN_BLOG("the blog's file is not the copy the library imported from it; it was left as it is"),
+        IMAGE_NOT_IN_PAPER("the note links {0}, which is not one of the paper's images"),
+        IMAGE_NOT_FOUND("the post links {0}, which is neither in the library nor in the blog"),
+        IMAGE_OUTSIDE_IMAGES("PaperNotes writes images only into images/; the blog's {0} was left as it is"),
+        IMAGE_OF_OTHER_POST("another post of this export puts a different image at this path"),
         // import: why a file failed
         NO_SUCH_PATH("There is no file or folder {0}."),
         CANNOT_READ("cannot read the file: {0}"),
@@ -56,6 +65,9 @@ public record BlogMessage(Code code, List<String> args) {
         NO_SUCH_DATE("the date '{0}' does not exist; the file name's date is used"),
         FILE_NAME_WITHOUT_DATE("the file name does not start with YYYY-MM-DD- (Jekyll does not publish such a file)"),
         NO_TITLE("the post has no title; it is called \"{0}\" as Jekyll would"),
+        IMAGE_MISSING_IN_BLOG("the image {0} is not in the blog folder; the note links it as before"),
+        IMAGE_LEADS_OUT_OF_BLOG("the image {0} is a link to a file outside the blog folder; it was not imported"),
+        IMAGE_NOT_IMPORTED("the image {0} was not imported: {1}"),
         // a slug typed for a paper's post
         SLUG_EMPTY("A slug needs at least one letter or digit (a\u2013z, 0\u20139)."),
         SLUG_TAKEN("Another paper's post already uses the slug \u201c{0}\u201d. Choose another one."),

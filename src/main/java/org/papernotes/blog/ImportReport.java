@@ -3,11 +3,21 @@ package org.papernotes.blog;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What an import did, file by file; failures say why, warnings say what was read generously. */
-public record ImportReport(List<Entry> entries, boolean cancelled) {
+/**
+ * What an import did, file by file; failures say why, warnings say what was read generously (or which of a post's
+ * images could not be imported).
+ *
+ * @param imagesImported how many images of the posts were added to the library (those it had already are not counted)
+ */
+public record ImportReport(List<Entry> entries, boolean cancelled, int imagesImported) {
 
     public ImportReport {
         entries = List.copyOf(entries);
+    }
+
+    /** A report of posts only. */
+    public ImportReport(List<Entry> entries, boolean cancelled) {
+        this(entries, cancelled, 0);
     }
 
     public enum Outcome { IMPORTED, UPDATED, UNCHANGED, FAILED }

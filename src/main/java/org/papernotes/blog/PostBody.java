@@ -119,7 +119,7 @@ public final class PostBody {
             }
         }
         if (mode == Mode.SAFE) {
-            guardLiquid(note, literal, keptLiquid, edits);
+            guardLiquid(note, literal, keptLiquid, PostImages.baseurlPrefixes(parsed), edits);
         }
         return new Result(apply(note, edits), List.copyOf(problems));
     }
@@ -286,12 +286,14 @@ public final class PostBody {
     }
 
     /**
-     * Wraps Liquid tags in {@code {% raw %}}: every one in math and code, and elsewhere those the post did not have.
-     * Text already inside {@code {% raw %}…{% endraw %}} is left alone.
+     * Wraps Liquid tags in {@code {% raw %}}: every one in math and code, and elsewhere those the post did not have,
+     * but the {@code {{ site.baseurl }}} an image's source starts with (the template's way to link its images, typed
+     * to be Liquid). Text already inside {@code {% raw %}…{% endraw %}} is left alone.
      */
-    private static void guardLiquid(String note, List<int[]> literal, Set<String> kept, List<Edit> edits) {
+    private static void guardLiquid(String note, List<int[]> literal, Set<String> kept, Set<Integer> imageBaseurls,
+                                    List<Edit> edits) {
         for (LiquidEscaper.Token token : LiquidEscaper.tokens(note)) {
-            if (token.protectedAlready()) {
+            if (token.protectedAlready() || imageBaseurls.contains(token.start())) {
                 continue;
             }
             boolean inLiteral = literal.stream().anyMatch(r -> r[0] <= token.start() && token.start() < r[1]);

@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
         description = {"Publish papers as posts into an academicpages blog checkout (BLOG_DIR/_posts/).",
                 "New posts are written; an existing file whose content would change is left as it is, with the "
                         + "diff printed, unless --force is given. An imported post you did not edit is written back "
-                        + "byte for byte; --fix-math rewrites the math this blog's MathJax cannot show."})
+                        + "byte for byte; --fix-math rewrites the math this blog's MathJax cannot show.",
+                "The images a post uses are written to BLOG_DIR/images/ (a paper's own as images/SLUG/NAME), only when "
+                        + "new or changed, never over a file PaperNotes did not write."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -94,6 +96,12 @@ final class ExportCommand implements Callable<Integer> {
                             .ifPresent(p -> out.print(p.diff()));
                 }
             }
+            for (ExportReport.ImageEntry image : report.images()) {
+                if (image.outcome() != ExportReport.ImageOutcome.UNCHANGED) {
+                    out.printf("%-9s %5d  %s%s%n", image.outcome().name().toLowerCase(Locale.ROOT), image.paperId(),
+                            image.path(), image.detail() == null ? "" : "  (" + image.detail().english() + ")");
+                }
+            }
             if (!fixMath) {
                 for (ExportPosts.Planned post : plan.needingMathFix()) {
                     long unshown = post.unshownMath().stream()
@@ -106,6 +114,13 @@ final class ExportCommand implements Callable<Integer> {
             }
             out.printf("Exported to %s: %d written, %d unchanged, %d skipped, %d failed.%n", report.postsFolder(),
                     report.written(), report.unchanged(), report.skipped(), report.failed());
+            if (!report.images().isEmpty()) {
+                out.printf("Images into %s: %d written, %d unchanged, %d skipped.%n",
+                        report.blogFolder().resolve(org.papernotes.blog.BlogFolder.IMAGES),
+                        report.imageCount(ExportReport.ImageOutcome.WRITTEN),
+                        report.imageCount(ExportReport.ImageOutcome.UNCHANGED),
+                        report.imageCount(ExportReport.ImageOutcome.SKIPPED));
+            }
             if (report.skipped() > 0 && !force) {
                 out.println("Files whose content would change were left as they are; --force overwrites them.");
             }

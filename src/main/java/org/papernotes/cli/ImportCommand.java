@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import posts of an academicpages blog: post files, _posts folders or blog checkouts.",
-                "Each post becomes a paper with its note and tags; importing again updates those papers."})
+                "Each post becomes a paper with its note and tags; importing again updates those papers.",
+                "The images a post links inside the blog checkout (/images/...) are added to its paper."})
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -50,6 +51,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.printf("Imported %d, updated %d, unchanged %d, failed %d.%n", report.imported(), report.updated(),
                 report.unchanged(), report.failed());
+        if (report.imagesImported() > 0) {
+            out.printf("Images: %d added to the library.%n", report.imagesImported());
+        }
         return report.failed() > 0 ? PaperNotesCli.FAILURE : 0;
     }
 }

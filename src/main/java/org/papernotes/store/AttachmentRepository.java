@@ -40,13 +40,23 @@ public final class AttachmentRepository {
      * the extension when the paper already has an image of that name. The bytes are stored once in the library,
      * with {@code preview} (a smaller copy, or null) the first time.
      *
+     * <p>With a site path, the paper's image recorded with that path is the one added: bytes the paper has under
+     * another site path get an attachment of their own (a post may link the same picture at two paths), and an
+     * older image recorded with this path loses it (the post's file was changed, and imported again).
+     *
      * @param blogPath the site path a blog post links the image by, or null
      */
     public Attachment addImage(long paperId, String name, ImageBytes original, ImageBytes preview, String blogPath) {
         return database.inTransaction(connection -> {
             ensurePaper(connection, paperId);
             long blobId = storeBlob(connection, original, preview);
-            Optional<Attachment> existing = find(connection, "a.paper_id = ? AND a.blob_id = ?", paperId, blobId);
+            Optional<Attachment> existing = blogPath == null
+                    ? find(connection, "a.paper_id = ? AND a.blob_id = ?", paperId, blobId)
+                    : find(connection, "a.paper_id = ? AND a.blob_id = ? AND (a.blog_path IS NULL OR a.blog_path = ?) "
+                            + "ORDER BY (a.blog_path IS NOT NULL) DESC, a.id", paperId, blobId, blogPath);
+            if (blogPath != null) {
+                forgetSitePath(connection, paperId, blogPath, existing.map(Attachment::id).orElse(-1L));
+            }
             if (existing.isPresent()) {
                 Attachment found = existing.get();
                 if (blogPath != null && found.blogPath() == null) {
@@ -123,6 +133,46 @@ public final class AttachmentRepository {
                  ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : 0L;
             }
+        });
+    }
+
+    // ---- image files written into a blog
+
+    /**
+     * The SHA-256 of the bytes PaperNotes last wrote to this image file of a blog ({@code images/retnet/fig.png},
+     * relative to the checkout), if it wrote one there.
+     */
+    public Optional<String> writtenBlogImage(String path) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT sha256 FROM blog_image_files WHERE path = ?")) {
+                statement.setString(1, path);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Records that the blog's image files (path → SHA-256 of the bytes) hold what PaperNotes wrote. */
+    public void recordWrittenBlogImages(java.util.Map<String, String> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        database.inTransaction(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO blog_image_files (path, sha256, written_at) VALUES (?, ?, ?) "
+                            + "ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, written_at = excluded.written_at")) {
+                long now = now();
+                for (var file : written.entrySet()) {
+                    upsert.setString(1, file.getKey());
+                    upsert.setString(2, file.getValue());
+                    upsert.setLong(3, now);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            return null;
         });
     }
 
@@ -257,6 +307,18 @@ public final class AttachmentRepository {
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();
             }
+        }
+    }
+
+    /** The paper's images recorded with this site path, but {@code keptId}, are no longer linked by it. */
+    private static void forgetSitePath(Connection connection, long paperId, String blogPath, long keptId)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE attachments SET blog_path = NULL WHERE paper_id = ? AND blog_path = ? AND id <> ?")) {
+            update.setLong(1, paperId);
+            update.setString(2, blogPath);
+            update.setLong(3, keptId);
+            update.executeUpdate();
         }
     }
 

@@ -23,7 +23,8 @@ public final class Migrations {
             "004_blog_post_origin.sql",
             "005_attachments.sql",
             "006_history_versions.sql",
-            "007_trash_keeps_images.sql");
+            "007_trash_keeps_images.sql",
+            "008_blog_image_files.sql");
 
     private static final String RESOURCE_DIR = "/org/papernotes/store/migrations/";
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -34,15 +35,19 @@ import org.papernotes.blog.ExportReport;
 import org.papernotes.blog.ExportReport.Entry;
 import org.papernotes.blog.ExportReport.Outcome;
 import org.papernotes.blog.Hashes;
+import org.papernotes.blog.ImageFiles;
 import org.papernotes.blog.InvalidSlugException;
 import org.papernotes.blog.LineDiff;
 import org.papernotes.blog.OverwritePolicy;
 import org.papernotes.blog.PostBody;
 import org.papernotes.blog.PostFileName;
 import org.papernotes.blog.PostFiles;
+import org.papernotes.blog.PostImages;
 import org.papernotes.blog.PostRenderer;
 import org.papernotes.blog.Slugs;
+import org.papernotes.model.Attachment;
 import org.papernotes.model.BlogPost;
+import org.papernotes.model.ImageLink;
 import org.papernotes.model.Paper;
 import org.papernotes.model.PostOrigin;
 import org.papernotes.store.Library;
@@ -59,9 +64,13 @@ import org.papernotes.store.Library;
  * the blog; an edited one, or a note written here, is always written safe. Each paper's slug, date and permalink
  * are fixed at its first export and stored, so a later title change never moves its URL.
  *
- * <p>Where later steps go: a post's own files (its images, under {@code images/}) are planned beside its text in
- * {@link #planOne} and written after it in {@link #exportOne}, adding their paths to the report's written files;
- * a references step would change the text in {@link #render} before it is compared with the file.
+ * <p>A post's images are planned beside its text in {@link #planOne} and written after it in {@link #exportOne},
+ * their paths added to the report's written files (so that publishing commits them): the paper's own images
+ * ({@code attachment:NAME}) go to {@code images/<slug>/NAME}, which the post links instead (the note keeps its
+ * links); an image the post linked by a site path when it was imported goes back to that path. An image file is
+ * written only when it is missing or PaperNotes wrote it and it would change, never over a file PaperNotes did not
+ * write (or one changed since), and never outside {@code images/}. A references step would change the text in
+ * {@link #render} before it is compared with the file.
  *
  * <p>Runs on the caller's thread (a window calls it from a background task).
  */
@@ -69,6 +78,8 @@ public final class ExportPosts {
 
     private static final System.Logger LOG = System.getLogger(ExportPosts.class.getName());
     private static final int WORKERS = 4;
+    private static final java.util.regex.Pattern ATTACHMENT_LINK = java.util.regex.Pattern.compile(
+            "(?i)" + ImageLink.SCHEME + ":");
 
     private final Library library;
     private final Clock clock;
@@ -99,15 +110,46 @@ public final class ExportPosts {
         REFUSED
     }
 
+    /** What an image file is before the export. */
+    public enum ImageStatus {
+        /** There is no file: it will be written. */
+        NEW,
+        /** The file already has these bytes. */
+        UNCHANGED,
+        /** PaperNotes wrote the file and nobody changed it since; it will be written with the new bytes. */
+        WOULD_CHANGE,
+        /** The file will be left as it is: see {@link PlannedImage#problem()}. */
+        SKIPPED
+    }
+
+    /**
+     * One image a post links, as the export would write it.
+     *
+     * @param path    the file relative to the blog checkout ({@code images/<slug>/fig.png}), or the link as the note
+     *                has it when it names no file
+     * @param file    its real path, or null when none is written
+     * @param sha256  the bytes to write (the library's), or null when there are none
+     * @param own     the paper's own image ({@code attachment:NAME}), rather than one linked by a site path
+     * @param problem why it is skipped, or null
+     */
+    public record PlannedImage(String path, Path file, String sha256, boolean own, ImageStatus status,
+                               BlogMessage problem) {
+    }
+
     /**
      * One paper's post as the export would write it.
      *
      * @param relativePath the file relative to the blog checkout ({@code _posts/…})
      * @param file         its real path, or null when {@link Status#REFUSED}
      * @param current      the file's bytes now, or null when there is none
+     * @param images       the images the post links, each once
      */
     public record Planned(Paper paper, BlogPost blog, String relativePath, Path file, PostRenderer.Rendered post,
-                          byte[] current, Status status, BlogMessage problem) {
+                          byte[] current, Status status, BlogMessage problem, List<PlannedImage> images) {
+
+        public Planned {
+            images = List.copyOf(images);
+        }
 
         /** The change to the file as a unified diff; empty when there is nothing to change. */
         public String diff() {
@@ -125,10 +167,13 @@ public final class ExportPosts {
     /**
      * What an export of some papers into one blog would do.
      *
-     * @param blogFolder  the real path of the checkout
-     * @param postsFolder the real path of its {@code _posts}
+     * @param blogFolder   the real path of the checkout
+     * @param postsFolder  the real path of its {@code _posts}
+     * @param imagesFolder the real path of its {@code images} (which may not exist yet), or null when it leads out
+     *                     of the checkout (then no image is written)
      */
-    public record Plan(Path blogFolder, Path postsFolder, BlogMath math, boolean fixMath, List<Planned> posts) {
+    public record Plan(Path blogFolder, Path postsFolder, Path imagesFolder, BlogMath math, boolean fixMath,
+                       List<Planned> posts) {
         public Plan {
             posts = List.copyOf(posts);
         }
@@ -149,6 +194,13 @@ public final class ExportPosts {
     public Plan plan(Collection<Long> paperIds, Path chosen, boolean fixMath) throws IOException {
         Path blog = BlogFolder.realBlogFolder(BlogFolder.blogFolder(chosen));
         Path posts = BlogFolder.postsFolder(blog);
+        BlogMessage imagesProblem = null;
+        Path images = null;
+        try {
+            images = BlogFolder.imagesFolder(blog);
+        } catch (BlogIOException e) {
+            imagesProblem = e.reason(); // the posts can still be written; their images are not
+        }
         BlogMath math = BlogMath.of(blog);
         List<Paper> papers = library.papers().getAll(new LinkedHashSet<>(paperIds));
         Map<Long, BlogPost> allPosts = library.papers().blogPosts();
@@ -159,9 +211,12 @@ public final class ExportPosts {
             decided.add(decide(paper, taken)); // each slug must see the ones before it
         }
         Planned[] planned = new Planned[papers.size()];
+        Path imagesFolder = images;
+        BlogMessage noImages = imagesProblem;
         inParallel(papers.size(), i -> planned[i] = planOne(papers.get(i), decided.get(i),
-                origins.getOrDefault(papers.get(i).id(), PostOrigin.NONE), posts, math, fixMath), null);
-        return new Plan(blog, posts, math, fixMath, Arrays.asList(planned));
+                origins.getOrDefault(papers.get(i).id(), PostOrigin.NONE), blog, posts, imagesFolder, noImages, math,
+                fixMath), null);
+        return new Plan(blog, posts, images, math, fixMath, Arrays.asList(planned));
     }
 
     /** Plans and exports in one go, remembering the blog folder. */
@@ -179,6 +234,7 @@ public final class ExportPosts {
         Map<Long, Boolean> writtenIds = new ConcurrentHashMap<>();
         List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> removed = java.util.Collections.synchronizedList(new ArrayList<>());
+        ImageWrites images = new ImageWrites();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();
         OverwritePolicy oneAtATime = serialized(policy);
@@ -189,7 +245,7 @@ public final class ExportPosts {
                 cancelled.set(true);
                 return;
             }
-            entries[i] = exportSafely(plan, post, oneAtATime, toStore, writtenIds, written, removed);
+            entries[i] = exportSafely(plan, post, oneAtATime, toStore, writtenIds, written, removed, images);
             synchronized (progress) {
                 progress.update(done.incrementAndGet(), posts.size(), post.paper().title());
             }
@@ -200,13 +256,18 @@ public final class ExportPosts {
             toStore.forEach((id, post) -> library.papers().setBlogPost(id, post));
             writtenIds.keySet().forEach(id -> library.papers().setPostOrigin(id,
                     origins.getOrDefault(id, PostOrigin.NONE).withLastExportedAt(now)));
+            library.attachments().recordWrittenBlogImages(images.toRecord);
             return null;
         });
         List<Entry> report = Arrays.stream(entries).filter(Objects::nonNull).toList();
         List<String> sortedWritten = written.stream().sorted().toList();
         List<String> sortedRemoved = removed.stream().sorted().toList();
+        List<ExportReport.ImageEntry> imageEntries = new ArrayList<>();
+        for (Planned post : posts) {
+            imageEntries.addAll(images.entries.getOrDefault(post.paper().id(), List.of()));
+        }
         return new ExportReport(plan.blogFolder(), plan.postsFolder(), plan.math(), report, sortedWritten,
-                sortedRemoved, cancelled.get());
+                sortedRemoved, cancelled.get(), imageEntries);
     }
 
     /**
@@ -261,12 +322,29 @@ public final class ExportPosts {
     /** The post's bytes for this blog. A references step would change the paper's text here. */
     private static PostRenderer.Rendered render(Paper paper, BlogPost blog, PostOrigin origin, BlogMath math,
                                                 boolean fixMath) {
-        return PostRenderer.render(paper, blog, origin, math, fixMath);
+        return PostRenderer.render(withBlogImageLinks(paper, blog, origin), blog, origin, math, fixMath);
     }
 
-    private static Planned planOne(Paper paper, BlogPost blog, PostOrigin origin, Path posts, BlogMath math,
-                                   boolean fixMath) {
+    /**
+     * The paper with its note's {@code attachment:NAME} links as the post has them, {@code /images/<slug>/NAME}; an
+     * imported post the user did not edit is left as it is (its bytes go back unchanged).
+     */
+    private static Paper withBlogImageLinks(Paper paper, BlogPost blog, PostOrigin origin) {
+        String note = paper.note();
+        if (!ATTACHMENT_LINK.matcher(note).find() || !PostImages.mayHaveImages(note) || blog.slug() == null
+                || (blog.originalFrontMatter() != null && PostRenderer.unchangedSinceImport(note, blog, origin))) {
+            return paper;
+        }
+        String rewritten = PostImages.rewrite(note, target -> ImageLink.attachmentName(target)
+                .map(name -> ImageFiles.sitePath(ImageFiles.pathFor(blog.slug(), ImageFiles.urlSegment(name))))
+                .orElse(null));
+        return rewritten.equals(note) ? paper : paper.withNote(rewritten);
+    }
+
+    private Planned planOne(Paper paper, BlogPost blog, PostOrigin origin, Path blogFolder, Path posts, Path images,
+                            BlogMessage imagesProblem, BlogMath math, boolean fixMath) {
         String relative = relativePath(blog);
+        List<PlannedImage> plannedImages = List.of();
         try {
             Path file = PostFiles.target(posts, relative);
             PostRenderer.Rendered post = render(paper, blog, origin, math, fixMath);
@@ -281,17 +359,162 @@ public final class ExportPosts {
             } else {
                 status = Status.NOT_OURS;
             }
-            return new Planned(paper, blog, relative, file, post, current, status, null);
+            plannedImages = planImages(paper, blog, blogFolder, images, imagesProblem);
+            return new Planned(paper, blog, relative, file, post, current, status, null, plannedImages);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Export of paper " + paper.id() + " cannot be planned", e);
-            return new Planned(paper, blog, relative, null, null, null, Status.REFUSED, BlogMessage.of(e));
+            return new Planned(paper, blog, relative, null, null, null, Status.REFUSED, BlogMessage.of(e), List.of());
+        }
+    }
+
+    /** The images the paper's note links, each once, with what the export would do with its file. */
+    private List<PlannedImage> planImages(Paper paper, BlogPost blog, Path blogFolder, Path images,
+                                          BlogMessage imagesProblem) {
+        if (!PostImages.mayHaveImages(paper.note())) {
+            return List.of();
+        }
+        Map<String, PlannedImage> planned = new java.util.LinkedHashMap<>();
+        for (PostImages.Source source : PostImages.of(paper.note())) {
+            String target = source.target().strip();
+            Optional<String> name = ImageLink.attachmentName(target);
+            if (name.isPresent()) {
+                Optional<Attachment> image = library.attachments().image(paper.id(), name.get());
+                String path = image.isPresent() ? ImageFiles.pathFor(blog.slug(), name.get()) : target;
+                if (!planned.containsKey(path)) {
+                    planned.put(path, image.isEmpty()
+                            ? skipped(path, null, true, BlogMessage.of(BlogMessage.Code.IMAGE_NOT_IN_PAPER, target))
+                            : planImage(path, image.get(), true, blogFolder, images, imagesProblem));
+                }
+                continue;
+            }
+            Optional<String> sitePath = ImageLink.hasScheme(target) ? Optional.empty() : ImageLink.sitePath(target);
+            Optional<String> path = sitePath.flatMap(ImageFiles::relativePath);
+            if (path.isEmpty() || planned.containsKey(path.get())) {
+                continue; // a remote image, a path relative to the page, or one already planned
+            }
+            Optional<Attachment> recorded = library.attachments().bySitePath(sitePath.get(), paper.id());
+            if (recorded.isEmpty()) {
+                if (!Files.exists(blogFolder.resolve(path.get()))) {
+                    planned.put(path.get(), skipped(path.get(), null, false,
+                            BlogMessage.of(BlogMessage.Code.IMAGE_NOT_FOUND, sitePath.get())));
+                }
+                continue; // the blog's own image, which the library has no copy of
+            }
+            planned.put(path.get(), planImage(path.get(), recorded.get(), false, blogFolder, images, imagesProblem));
+        }
+        return List.copyOf(planned.values());
+    }
+
+    private PlannedImage planImage(String path, Attachment image, boolean own, Path blogFolder, Path images,
+                                   BlogMessage imagesProblem) {
+        try {
+            return planImageFile(path, image, own, blogFolder, images, imagesProblem);
+        } catch (IOException e) {
+            return skipped(path, image.sha256(), own, BlogMessage.of(e)); // unreadable, or a folder leading out
+        }
+    }
+
+    private PlannedImage planImageFile(String path, Attachment image, boolean own, Path blogFolder, Path images,
+                                       BlogMessage imagesProblem) throws IOException {
+        if (!ImageFiles.isInImages(path)) {
+            byte[] there = ImageFiles.read(blogFolder.resolve(path));
+            return there != null && Hashes.sha256(there).equals(image.sha256())
+                    ? new PlannedImage(path, blogFolder.resolve(path), image.sha256(), own, ImageStatus.UNCHANGED, null)
+                    : skipped(path, image.sha256(), own, BlogMessage.of(BlogMessage.Code.IMAGE_OUTSIDE_IMAGES, path));
+        }
+        if (imagesProblem != null) {
+            return skipped(path, image.sha256(), own, imagesProblem);
+        }
+        Path file = ImageFiles.target(images, path);
+        if (!ImageFiles.exists(file)) {
+            return new PlannedImage(path, file, image.sha256(), own, ImageStatus.NEW, null);
+        }
+        byte[] current = ImageFiles.read(file);
+        String currentHash = current == null ? null : Hashes.sha256(current);
+        if (image.sha256().equals(currentHash)) {
+            return new PlannedImage(path, file, image.sha256(), own, ImageStatus.UNCHANGED, null);
+        }
+        if (!own) {
+            return skipped(path, image.sha256(), false, BlogMessage.of(BlogMessage.Code.IMAGE_DIFFERS_IN_BLOG));
+        }
+        Optional<String> written = library.attachments().writtenBlogImage(path);
+        if (written.isPresent() && written.get().equals(currentHash)) {
+            return new PlannedImage(path, file, image.sha256(), true, ImageStatus.WOULD_CHANGE, null);
+        }
+        return skipped(path, image.sha256(), true, BlogMessage.of(written.isPresent()
+                ? BlogMessage.Code.IMAGE_CHANGED_OUTSIDE : BlogMessage.Code.IMAGE_NOT_WRITTEN_BY_PAPERNOTES));
+    }
+
+    private static PlannedImage skipped(String path, String sha256, boolean own, BlogMessage why) {
+        return new PlannedImage(path, null, sha256, own, ImageStatus.SKIPPED, why);
+    }
+
+    /** What the export's workers did with images: shared, so that two posts never write one file twice. */
+    private static final class ImageWrites {
+        /** The files this export wrote or found in place, by path: the bytes' hash. */
+        final Map<String, String> claimed = new ConcurrentHashMap<>();
+        /** The paper's own images PaperNotes wrote or found holding its bytes: recorded as its. */
+        final Map<String, String> toRecord = new ConcurrentHashMap<>();
+        final Map<Long, List<ExportReport.ImageEntry>> entries = new ConcurrentHashMap<>();
+    }
+
+    /** Writes the post's images that are new or changed; called once the post is written or found unchanged. */
+    private void exportImages(Plan plan, Planned post, ImageWrites images, List<String> written) {
+        List<ExportReport.ImageEntry> done = new ArrayList<>(post.images().size());
+        long paperId = post.paper().id();
+        for (PlannedImage image : post.images()) {
+            ExportReport.ImageEntry entry;
+            if (image.status() == ImageStatus.SKIPPED) {
+                entry = new ExportReport.ImageEntry(paperId, image.path(), ExportReport.ImageOutcome.SKIPPED, image.problem());
+            } else if (image.status() == ImageStatus.UNCHANGED) {
+                images.claimed.putIfAbsent(image.path(), image.sha256());
+                if (image.own()) {
+                    images.toRecord.put(image.path(), image.sha256());
+                }
+                entry = new ExportReport.ImageEntry(paperId, image.path(), ExportReport.ImageOutcome.UNCHANGED, null);
+            } else {
+                entry = writeImage(plan, paperId, image, images, written);
+            }
+            done.add(entry);
+        }
+        if (!done.isEmpty()) {
+            images.entries.put(paperId, done);
+        }
+    }
+
+    private ExportReport.ImageEntry writeImage(Plan plan, long paperId, PlannedImage image, ImageWrites images,
+                                               List<String> written) {
+        String other = images.claimed.putIfAbsent(image.path(), image.sha256());
+        if (other != null) {
+            return other.equals(image.sha256())
+                    ? new ExportReport.ImageEntry(paperId, image.path(), ExportReport.ImageOutcome.UNCHANGED, null)
+                    : new ExportReport.ImageEntry(paperId, image.path(), ExportReport.ImageOutcome.SKIPPED,
+                            BlogMessage.of(BlogMessage.Code.IMAGE_OF_OTHER_POST));
+        }
+        try {
+            byte[] bytes = library.attachments().bytes(image.sha256()).orElse(null);
+            if (bytes == null) {
+                return new ExportReport.ImageEntry(paperId, image.path(), ExportReport.ImageOutcome.SKIPPED,
+                        BlogMessage.of(BlogMessage.Code.IMAGE_NOT_FOUND, ImageFiles.sitePath(image.path())));
+            }
+            ImageFiles.write(plan.imagesFolder(), image.file(), bytes);
+            written.add(relativeToBlog(plan, image.file()));
+            if (image.own()) {
+                images.toRecord.put(image.path(), image.sha256());
+            }
+            return new ExportReport.ImageEntry(paperId, image.path(), ExportReport.ImageOutcome.WRITTEN, null);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Image " + image.path() + " of paper " + paperId + " not written", e);
+            images.claimed.remove(image.path(), image.sha256());
+            return new ExportReport.ImageEntry(paperId, image.path(), ExportReport.ImageOutcome.SKIPPED, BlogMessage.of(e));
         }
     }
 
     private Entry exportSafely(Plan plan, Planned post, OverwritePolicy policy, Map<Long, BlogPost> toStore,
-                               Map<Long, Boolean> writtenIds, List<String> written, List<String> removed) {
+                               Map<Long, Boolean> writtenIds, List<String> written, List<String> removed,
+                               ImageWrites images) {
         try {
-            return exportOne(plan, post, policy, toStore, writtenIds, written, removed);
+            return exportOne(plan, post, policy, toStore, writtenIds, written, removed, images);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Export of paper " + post.paper().id() + " failed", e);
             return new Entry(post.paper().id(), post.paper().title(), post.file(), Outcome.FAILED, BlogMessage.of(e), 0);
@@ -299,8 +522,8 @@ public final class ExportPosts {
     }
 
     private Entry exportOne(Plan plan, Planned post, OverwritePolicy policy, Map<Long, BlogPost> toStore,
-                            Map<Long, Boolean> writtenIds, List<String> written, List<String> removed)
-            throws IOException {
+                            Map<Long, Boolean> writtenIds, List<String> written, List<String> removed,
+                            ImageWrites images) throws IOException {
         Paper paper = post.paper();
         if (post.status() == Status.REFUSED) {
             return new Entry(paper.id(), paper.title(), null, Outcome.FAILED, post.problem(), 0);
@@ -313,6 +536,7 @@ public final class ExportPosts {
             if (!exported.equals(paper.blog())) {
                 toStore.put(paper.id(), exported);
             }
+            exportImages(plan, post, images, written); // a missing image of an unchanged post is written again
             return new Entry(paper.id(), paper.title(), post.file(), Outcome.UNCHANGED, null, 0);
         }
         if (post.status() != Status.NEW) {
@@ -333,7 +557,7 @@ public final class ExportPosts {
         }
         PostFiles.write(plan.postsFolder(), post.file(), bytes);
         written.add(relativeToBlog(plan, post.file()));
-        // a post's images would be written here, each added to 'written'
+        exportImages(plan, post, images, written);
         toStore.put(paper.id(), exported);
         writtenIds.put(paper.id(), true);
         PostFiles.Removal removal = PostFiles.removeReplaced(plan.postsFolder(), post.blog().lastExportPath(),

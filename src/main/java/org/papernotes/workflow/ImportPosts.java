@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.papernotes.blog.BlogFolder;
 import org.papernotes.blog.BlogIOException;
 import org.papernotes.blog.BlogMessage;
@@ -23,6 +25,14 @@ import org.papernotes.blog.ImportReport.Outcome;
 import org.papernotes.blog.ParsedPost;
 import org.papernotes.blog.PostFileName;
 import org.papernotes.blog.PostFormatException;
+import org.papernotes.blog.PostImages;
+import org.papernotes.blog.Hashes;
+import org.papernotes.blog.ImageFiles;
+import org.papernotes.images.FileRejectedException;
+import org.papernotes.images.ImageIngest;
+import org.papernotes.images.IngestedImage;
+import org.papernotes.model.Attachment;
+import org.papernotes.model.ImageLink;
 import org.papernotes.model.BlogPost;
 import org.papernotes.model.Paper;
 import org.papernotes.model.ReadingStatus;
@@ -39,8 +49,12 @@ import org.papernotes.store.Library;
  * reported and the others still import. The folder the posts came from is remembered, but not as the export
  * target: the first export asks for the blog.
  *
- * <p>Where a later step goes: a post's images would be read beside it in {@link #read} and stored with its paper in
- * {@link #store}.
+ * <p>A post's images in the blog checkout (linked as {@code /images/…} or {@code {{ site.baseurl }}/images/…}, in
+ * Markdown or in an {@code <img>} tag) are found beside it in {@link #read} and, once the papers are stored, added to
+ * their papers with the site path recorded ({@link #storeImages}), one at a time, so that a blog with many large
+ * images never holds them all in memory nor the library for long. The note then shows them without the blog, and
+ * export writes them back to the same paths. An image missing from the blog, refused (damaged, too large) or
+ * leading out of the checkout is a warning of its post; importing again adds only images that are new or changed.
  *
  * <p>Runs on the caller's thread (a window calls it from a background task).
  */
@@ -81,6 +95,7 @@ public final class ImportPosts {
             }
         });
         List<ParsedPost> parsed = new ArrayList<>();
+        Map<Path, PostImageFiles> imageFiles = new HashMap<>();
         Map<String, Path> seenThisRun = new HashMap<>();
         boolean cancelled = false;
         for (int i = 0; i < files.size(); i++) {
@@ -91,13 +106,15 @@ public final class ImportPosts {
             Path file = files.get(i);
             progress.update(i, files.size(), file.getFileName().toString());
             try {
-                ParsedPost post = read(file);
+                Read read = read(file);
+                ParsedPost post = read.post();
                 Path earlier = seenThisRun.putIfAbsent(post.blog().lastExportPath(), file);
                 if (earlier != null) {
                     entries.add(failed(file, BlogMessage.of(BlogMessage.Code.SAME_POST_TWICE, earlier,
                             post.blog().lastExportPath())));
                 } else {
                     parsed.add(post);
+                    imageFiles.put(file, read.images());
                 }
             } catch (PostFormatException e) {
                 entries.add(failed(file, e.reason()));
@@ -107,15 +124,105 @@ public final class ImportPosts {
         }
         Instant now = clock.instant();
         List<Entry> stored = library.inTransaction(connection -> store(parsed, pathToPaper, known, now));
-        entries.addAll(stored);
+        int[] images = {0};
+        for (Entry entry : stored) {
+            entries.add(storeImages(entry, imageFiles.get(entry.file()), images, progress));
+        }
         rememberSource(files);
         progress.update(files.size(), files.size(), "");
-        return new ImportReport(entries, cancelled);
+        return new ImportReport(entries, cancelled, images[0]);
     }
 
-    /** One post file; its images would be read here. */
-    private ParsedPost read(Path file) throws IOException, PostFormatException {
-        return ParsedPost.read(file, clock.getZone());
+    /**
+     * The image files a post links inside its blog checkout, by site path, and what was wrong with the others.
+     *
+     * @param files site path → the real file inside the checkout
+     */
+    record PostImageFiles(Map<String, Path> files, List<BlogMessage> warnings) {
+        static final PostImageFiles NONE = new PostImageFiles(Map.of(), List.of());
+    }
+
+    private record Read(ParsedPost post, PostImageFiles images) {
+    }
+
+    /** One post file, and the image files it links in its blog checkout (found, not read yet). */
+    private Read read(Path file) throws IOException, PostFormatException {
+        ParsedPost post = ParsedPost.read(file, clock.getZone());
+        return new Read(post, imageFiles(post));
+    }
+
+    /** The checkout a post lies in is the folder holding its {@code _posts}; a loose file has none. */
+    static PostImageFiles imageFiles(ParsedPost post) {
+        Path posts = ParsedPost.postsAncestor(post.file());
+        if (posts == null || posts.getParent() == null || !PostImages.mayHaveImages(post.body())) {
+            return PostImageFiles.NONE;
+        }
+        Path blog = posts.getParent();
+        Map<String, Path> files = new LinkedHashMap<>();
+        List<BlogMessage> warnings = new ArrayList<>();
+        Path realBlog = null;
+        for (PostImages.Source source : PostImages.of(post.body())) {
+            String target = source.target().strip();
+            Optional<String> sitePath = ImageLink.hasScheme(target) ? Optional.empty() : ImageLink.sitePath(target);
+            Optional<String> relative = sitePath.flatMap(ImageFiles::relativePath);
+            if (relative.isEmpty() || files.containsKey(sitePath.get())) {
+                continue; // remote, relative to the page, or already found
+            }
+            Path file = blog.resolve(relative.get());
+            try {
+                if (realBlog == null) {
+                    realBlog = blog.toRealPath();
+                }
+                if (!Files.exists(file)) {
+                    warnings.add(BlogMessage.of(BlogMessage.Code.IMAGE_MISSING_IN_BLOG, sitePath.get()));
+                    continue;
+                }
+                Path real = file.toRealPath();
+                if (!real.startsWith(realBlog)) {
+                    warnings.add(BlogMessage.of(BlogMessage.Code.IMAGE_LEADS_OUT_OF_BLOG, sitePath.get()));
+                    continue;
+                }
+                files.put(sitePath.get(), real);
+            } catch (IOException e) {
+                warnings.add(BlogMessage.of(BlogMessage.Code.IMAGE_NOT_IMPORTED, sitePath.get(),
+                        e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
+        }
+        return new PostImageFiles(files, warnings);
+    }
+
+    /**
+     * Adds the post's images to its paper (those it has with these bytes at this site path are left alone); the
+     * entry gains the warnings about images that could not be imported.
+     */
+    private Entry storeImages(Entry entry, PostImageFiles images, int[] count, BlogProgress progress) {
+        if (images == null || entry.outcome() == Outcome.FAILED
+                || (images.files().isEmpty() && images.warnings().isEmpty())) {
+            return entry;
+        }
+        List<BlogMessage> warnings = new ArrayList<>(entry.warnings());
+        warnings.addAll(images.warnings());
+        for (Map.Entry<String, Path> image : images.files().entrySet()) {
+            if (progress.isCancelled()) {
+                break;
+            }
+            String sitePath = image.getKey();
+            try {
+                byte[] bytes = ImageIngest.readFile(image.getValue());
+                String sha = Hashes.sha256(bytes);
+                Optional<Attachment> has = library.attachments().bySitePath(sitePath, entry.paperId());
+                if (has.isPresent() && has.get().paperId() == entry.paperId() && has.get().sha256().equals(sha)) {
+                    continue;
+                }
+                IngestedImage ingested = ImageIngest.fromBytes(bytes, image.getValue().getFileName().toString());
+                library.attachments().addImage(entry.paperId(), ingested.name(), ingested.original(),
+                        ingested.preview(), sitePath);
+                count[0]++;
+            } catch (FileRejectedException e) {
+                warnings.add(BlogMessage.of(BlogMessage.Code.IMAGE_NOT_IMPORTED, sitePath, e.problem().english()));
+            }
+        }
+        return new Entry(entry.file(), entry.outcome(), entry.paperId(), entry.title(), warnings, entry.problem());
     }
 
     private List<Entry> store(List<ParsedPost> posts, Map<String, Long> pathToPaper, Map<Long, BlogPost> known,

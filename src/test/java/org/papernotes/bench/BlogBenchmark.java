@@ -17,8 +17,10 @@ import org.papernotes.model.Paper;
 import org.papernotes.store.Library;
 
 /**
- * Exports 1,000 papers as posts and imports them into a fresh library, printing the times (target: each ≤ 2 s).
- * Run with {@code mvn -o -q test-compile exec:java -Pbench-blog} (optionally {@code -Dbench.posts=N}).
+ * Exports 1,000 papers as posts and imports them into a fresh library, printing the times (target: each ≤ 2 s);
+ * then the same with every fifth paper showing two figures of its own (exported into {@code images/}, imported back
+ * into the library). Run with {@code mvn -Pbench test-compile exec:exec@blog-bench} (optionally
+ * {@code -Dbench.posts=N}; the system property {@code bench.imagesEvery}, 0 for no run with figures).
  */
 public final class BlogBenchmark {
 
@@ -27,24 +29,43 @@ public final class BlogBenchmark {
 
     public static void main(String[] args) throws IOException {
         int count = Integer.getInteger("bench.posts", 1000);
+        int imagesEvery = Integer.getInteger("bench.imagesEvery", 5);
         Path dir = Files.createTempDirectory("papernotes-blog-bench");
         try {
-            run(dir, count);
+            run(dir.resolve("text"), count, 0);
+            if (imagesEvery > 0) {
+                System.out.printf("%nwith two figures in every %d. post:%n", imagesEvery);
+                run(dir.resolve("figures"), count, imagesEvery);
+            }
         } finally {
             deleteRecursively(dir);
         }
     }
 
-    private static void run(Path dir, int count) throws IOException {
+    private static void run(Path dir, int count, int imagesEvery) throws IOException {
         Path blog = Files.createDirectories(dir.resolve("blog"));
         List<Long> ids = new ArrayList<>();
         try (Library library = Library.open(dir.resolve("source.db"))) {
+            long[] imageBytes = {0};
             library.inTransaction(connection -> {
                 for (int i = 0; i < count; i++) {
-                    ids.add(library.papers().insert(paper(i)).id());
+                    boolean figures = imagesEvery > 0 && i % imagesEvery == 0;
+                    Paper paper = library.papers().insert(figures ? withFigures(paper(i)) : paper(i));
+                    ids.add(paper.id());
+                    if (figures) {
+                        for (String name : List.of("method.png", "results.png")) {
+                            byte[] png = figure(i * 2 + name.length());
+                            imageBytes[0] += png.length;
+                            library.attachments().addImage(paper.id(), name,
+                                    new org.papernotes.model.ImageBytes(png, "image/png", 640, 360), null, null);
+                        }
+                    }
                 }
                 return null;
             });
+            if (imageBytes[0] > 0) {
+                System.out.printf("(%d figures, %.1f MB)%n", library.attachments().imageCount(), imageBytes[0] / 1e6);
+            }
             // Warm-up on a small set, so that the figures below are not class loading.
             new ExportPosts(library).export(ids.subList(0, Math.min(20, count)), Files.createDirectories(dir.resolve("warm-up")),
                     false, OverwritePolicy.ALWAYS, BlogProgress.NONE);
@@ -59,8 +80,9 @@ public final class BlogBenchmark {
             ExportReport again = new ExportPosts(library).export(ids, blog, false, OverwritePolicy.NEVER, BlogProgress.NONE);
             long unchanged = System.nanoTime() - start;
             long unchangedCpu = cpuNanos() - cpu;
-            System.out.printf("export %d posts: %d ms, CPU %d ms (%d written, %d unchanged)%n", count,
-                    exported / 1_000_000, exportedCpu / 1_000_000, first.written(), first.unchanged());
+            System.out.printf("export %d posts: %d ms, CPU %d ms (%d written, %d unchanged; images %d written)%n", count,
+                    exported / 1_000_000, exportedCpu / 1_000_000, first.written(), first.unchanged(),
+                    first.imageCount(ExportReport.ImageOutcome.WRITTEN));
             System.out.printf("export again, nothing changed: %d ms, CPU %d ms (%d unchanged)%n",
                     unchanged / 1_000_000, unchangedCpu / 1_000_000, again.unchanged());
         }
@@ -75,8 +97,9 @@ public final class BlogBenchmark {
             ImportReport again = new ImportPosts(fresh).importPosts(List.of(blog), BlogProgress.NONE);
             long tookAgain = System.nanoTime() - start;
             long tookAgainCpu = cpuNanos() - cpu;
-            System.out.printf("import %d posts into a new library: %d ms, CPU %d ms (%d imported, %d failed)%n", count,
-                    took / 1_000_000, tookCpu / 1_000_000, imported.imported(), imported.failed());
+            System.out.printf("import %d posts into a new library: %d ms, CPU %d ms (%d imported, %d failed, %d images)%n",
+                    count, took / 1_000_000, tookCpu / 1_000_000, imported.imported(), imported.failed(),
+                    imported.imagesImported());
             System.out.printf("import again, nothing changed: %d ms, CPU %d ms (%d unchanged)%n",
                     tookAgain / 1_000_000, tookAgainCpu / 1_000_000, again.unchanged());
         }
@@ -104,6 +127,39 @@ public final class BlogBenchmark {
                 .append("```python\nloss = -logsigmoid(r_w - r_l)  # {{ not liquid }}\n```\n");
         return Paper.titled("Paper " + i + ": 对齐方法 Alignment Study").withNote(note.toString())
                 .withTags(List.of("llm", "alignment", "tag" + (i % 20)));
+    }
+
+    private static Paper withFigures(Paper paper) {
+        return paper.withNote(paper.note() + "\n![The method](attachment:method.png)\n\n"
+                + "<p align=\"center\"><img src=\"attachment:results.png\" width=\"80%\"></p>\n");
+    }
+
+    /** A 640×360 figure of flat boxes and lines, as method diagrams are (a few tens of kilobytes as PNG). */
+    private static byte[] figure(int seed) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 360,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        java.util.Random random = new java.util.Random(seed);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 640, 360);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        for (int box = 0; box < 12; box++) {
+            g.setColor(new java.awt.Color(random.nextInt(0xffffff)));
+            int x = random.nextInt(560);
+            int y = random.nextInt(300);
+            g.fillRoundRect(x, y, 80, 50, 10, 10);
+            g.setColor(java.awt.Color.DARK_GRAY);
+            g.drawLine(x + 40, y + 25, random.nextInt(640), random.nextInt(360));
+            g.drawString("block " + box, x + 10, y + 30);
+        }
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

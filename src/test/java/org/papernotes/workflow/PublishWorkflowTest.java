@@ -84,6 +84,19 @@ class PublishWorkflowTest {
     }
 
     @Test
+    void publishPushesThePostsImagesWithIt() throws Exception {
+        long id = temp.library().papers().insert(Paper.titled("Retentive Networks")
+                .withNote("![Architecture](attachment:arch.png)")).id();
+        TestImages.attach(temp.library(), id, "arch.png", TestImages.png(5, 5, 0x336699));
+
+        Publish.Outcome outcome = new Publish(access).run(remotes.blog, export(id), Optional.empty(), true,
+                PublishProgress.NONE);
+
+        assertThat(outcome.exported().paths()).contains("images/retentive-networks/arch.png");
+        assertThat(remotes.remoteFiles()).containsKey("images/retentive-networks/arch.png");
+    }
+
+    @Test
     void theOutcomeGivesThePostsAddressOnTheSite() throws Exception {
         long id = paper("Retentive Networks");
 

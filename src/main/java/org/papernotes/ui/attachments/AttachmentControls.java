@@ -22,8 +22,9 @@ import org.papernotes.workflow.AttachFiles;
 
 /**
  * What one window shows and offers of images and PDFs: the editor's paste and drop of images, the preview's image
- * resolution, the header's PDF line, PDFs dropped on the paper or on a row of the list, the actions Insert → Image…,
- * Attach PDF…, Open PDF (Ctrl+Shift+O), and View → Show remote images (off unless the user turns it on).
+ * resolution, the header's PDF line, PDFs dropped on the paper or on a row of the list, a PDF dropped on the list
+ * elsewhere (or File → New paper from PDF…) becoming a new paper, the actions Insert → Image…, Attach PDF…,
+ * Open PDF (Ctrl+Shift+O), and View → Show remote images (off unless the user turns it on).
  */
 public final class AttachmentControls {
 
@@ -36,6 +37,7 @@ public final class AttachmentControls {
     private NotePane notePane;
     private List<File> draggedFiles = List.of();
     private Optional<Path> draggedPdf = Optional.empty();
+    private Consumer<Long> showPaper = id -> { };
 
     public AttachmentControls(PaperAttachments attachments, Messages messages, AppPreferences preferences,
                               Consumer<String> opener, Supplier<Window> window) {
@@ -51,6 +53,11 @@ public final class AttachmentControls {
 
     public PaperPdfViewModel pdf() {
         return pdf;
+    }
+
+    /** How the window shows a paper made of a PDF (or the one a PDF was attached to instead): selects it. */
+    public void onPaperMade(Consumer<Long> show) {
+        this.showPaper = show;
     }
 
     /** Paste and drop of images on the note's editor, and the preview's images. */
@@ -77,18 +84,27 @@ public final class AttachmentControls {
 
     /**
      * PDFs dropped on the open paper (its header or note) become its PDF; dropped on a row of the list, that row's
-     * paper's. The attach dialog asks first (link or copy).
+     * paper's. The attach dialog asks first (link or copy). A PDF dropped on the list but on no paper's row (or on the
+     * window's right side while no paper is open) is not yet a paper: it becomes a new one, once the user confirmed
+     * what the PDF says it is.
      */
     public void acceptDrops(Node paperView, Node paperList) {
-        acceptPdfDrops(paperView, event -> (Object) attachments.openPaperId());
-        acceptPdfDrops(paperList, AttachmentControls::rowPaper);
+        acceptPdfDrops(paperView, event -> attachments.openPaperId() == 0 ? NEW_PAPER : (Object) attachments.openPaperId());
+        acceptPdfDrops(paperList, event -> {
+            Object row = rowPaper(event);
+            return row != null ? row : NEW_PAPER;
+        });
     }
+
+    /** Where a PDF dropped on no paper's row goes. */
+    private static final Object NEW_PAPER = new Object();
 
     public List<AppAction> actions() {
         var noPaper = attachments.noPaper();
         return List.of(
                 AppAction.of("insert-image", "action.insertImage", this::insertImage, "Shortcut+Shift+I").disabledWhen(noPaper),
                 AppAction.of("attach-pdf", "action.attachPdf", this::choosePdf).disabledWhen(noPaper),
+                AppAction.of("new-paper-from-pdf", "action.newPaperFromPdf", this::chooseNewPaperPdf),
                 AppAction.of("open-pdf", "action.openPdf", pdf::open, "Shortcut+Shift+O")
                         .disabledWhen(pdf.pdfProperty().isNull()));
     }
@@ -134,6 +150,44 @@ public final class AttachmentControls {
         }
     }
 
+    private void chooseNewPaperPdf() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("newPdf.choose.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("pdf.choose.filter"), "*.pdf", "*.PDF"),
+                new FileChooser.ExtensionFilter(messages.get("library.filterAll"), "*"));
+        File file = chooser.showOpenDialog(window.get());
+        if (file != null) {
+            newPaperFrom(file.toPath());
+        }
+    }
+
+    /**
+     * Reads the PDF and asks the user to confirm the paper it is: Create stores it with the PDF attached (linked or
+     * copied as chosen), Cancel stores nothing, and a paper the library already has can get the PDF instead.
+     */
+    public void newPaperFrom(Path file) {
+        NewPaperFromPdfViewModel viewModel = attachments.newPaperFromPdf(messages, preferences.copyPdfs());
+        viewModel.read(file, () -> {
+            long[] created = {0};
+            NewPaperFromPdfDialog.Choice choice = NewPaperFromPdfDialog.show(window.get(), messages, viewModel,
+                    paper -> created[0] = paper.id());
+            if (choice == NewPaperFromPdfDialog.Choice.CREATED) {
+                showPaper.accept(created[0]);
+            } else if (choice == NewPaperFromPdfDialog.Choice.ATTACH_TO_EXISTING) {
+                long existing = viewModel.existingProperty().get().id();
+                pdf.attach(existing, file, viewModel.copyProperty().get(), () -> showPaper.accept(existing));
+            }
+        }, problem -> {
+            javafx.scene.control.Alert alert = org.papernotes.ui.common.Dialogs.localize(new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.WARNING, problem), messages);
+            alert.initOwner(window.get());
+            alert.setTitle(messages.get("newPdf.title"));
+            alert.setHeaderText(messages.format("newPdf.refused", file.getFileName()));
+            alert.getDialogPane().setId("new-paper-pdf-refused");
+            alert.show();
+        });
+    }
+
     /** PDFs dropped on the editor: the first one becomes the open paper's PDF. */
     private void pdfFiles(List<Path> files) {
         long paperId = attachments.openPaperId();
@@ -156,6 +210,7 @@ public final class AttachmentControls {
     }
 
     private record Target(long paperId, String title) {
+        static final Target NEW = new Target(0, null);
     }
 
     private void acceptPdfDrops(Node node, java.util.function.Function<DragEvent, Object> paperOf) {
@@ -172,12 +227,22 @@ public final class AttachmentControls {
                 event.setDropCompleted(true);
                 event.consume();
                 // After the drop has returned: a dialog inside the drop handler would hold up the dragging program.
-                javafx.application.Platform.runLater(() -> confirmAndAttach(target.get().paperId(), target.get().title(), file.get()));
+                Target to = target.get();
+                javafx.application.Platform.runLater(() -> {
+                    if (to == Target.NEW) {
+                        newPaperFrom(file.get());
+                    } else {
+                        confirmAndAttach(to.paperId(), to.title(), file.get());
+                    }
+                });
             }
         });
     }
 
     private Optional<Target> target(Object paper) {
+        if (paper == NEW_PAPER) {
+            return Optional.of(Target.NEW);
+        }
         if (paper instanceof PaperListEntry entry) {
             return Optional.of(new Target(entry.id(), entry.paper().title()));
         }

@@ -6,6 +6,7 @@ import org.papernotes.store.Library;
 import org.papernotes.ui.common.Messages;
 import org.papernotes.ui.common.UiExecutors;
 import org.papernotes.ui.detail.PaperViewModel;
+import org.papernotes.workflow.NewPaperFromPdf;
 
 /**
  * The images and PDF of the open paper, for one library: the preview's image resolution (and the {@code pnimg:}
@@ -63,6 +64,11 @@ public final class PaperAttachments implements AutoCloseable {
             }
         });
         return pdf;
+    }
+
+    /** A view model for making a new paper of a PDF, in {@code messages}' language. */
+    public NewPaperFromPdfViewModel newPaperFromPdf(Messages messages, boolean copyByDefault) {
+        return new NewPaperFromPdfViewModel(new NewPaperFromPdf(library), executors, messages, copyByDefault);
     }
 
     @Override

@@ -35,6 +35,28 @@ public final class BlogReasons {
         return text.toString();
     }
 
+    /** The lines about a post's images that the report shows under it: those written and those skipped, with why. */
+    public static String imageLines(Messages messages, ExportReport report, long paperId) {
+        StringBuilder text = new StringBuilder();
+        for (ExportReport.ImageEntry image : report.images()) {
+            if (image.paperId() != paperId || image.outcome() == ExportReport.ImageOutcome.UNCHANGED) {
+                continue;
+            }
+            text.append('\n').append(image.outcome() == ExportReport.ImageOutcome.WRITTEN
+                    ? messages.format("export.image.written", image.path())
+                    : messages.format("export.image.skipped", image.path(),
+                            image.detail() == null ? "" : text(messages, image.detail())));
+        }
+        return text.toString();
+    }
+
+    /** The summary of a report's images, or "" when its posts have none. */
+    public static String imagesSummary(Messages messages, ExportReport report) {
+        return report.images().isEmpty() ? "" : messages.format("export.images.summary",
+                report.imageCount(ExportReport.ImageOutcome.WRITTEN), report.imageCount(ExportReport.ImageOutcome.UNCHANGED),
+                report.imageCount(ExportReport.ImageOutcome.SKIPPED));
+    }
+
     /** One line of the import report: outcome, title or why the file failed, then what was read generously. */
     public static String importLine(Messages messages, ImportReport.Entry entry) {
         String outcome = messages.get("import.outcome." + entry.outcome().name().toLowerCase(java.util.Locale.ROOT));

@@ -277,6 +277,8 @@ public final class ExportDialog extends BlogDialog {
             }
             String counts = messages.format("export.summary", report.written(), report.unchanged(), report.skipped(),
                     report.failed());
+            String images = BlogReasons.imagesSummary(messages, report);
+            counts = images.isEmpty() ? counts : counts + " " + images;
             return report.cancelled() ? counts + " " + messages.get("blog.cancelled") : counts;
         }, viewModel.reportProperty()));
         Label folder = new Label();
@@ -297,7 +299,9 @@ public final class ExportDialog extends BlogDialog {
                     setText(null);
                     return;
                 }
-                setText(BlogReasons.exportLine(messages, entry));
+                ExportReport report = viewModel.reportProperty().get();
+                setText(BlogReasons.exportLine(messages, entry)
+                        + (report == null ? "" : BlogReasons.imageLines(messages, report, entry.paperId())));
                 if (entry.outcome() == ExportReport.Outcome.FAILED) {
                     setStyle(DANGER_TEXT);
                 } else if (entry.outcome() == ExportReport.Outcome.SKIPPED) {

@@ -112,6 +112,9 @@ public final class ImportDialog extends BlogDialog {
             }
             String counts = messages.format("import.summary", report.imported(), report.updated(), report.unchanged(),
                     report.failed());
+            if (report.imagesImported() > 0) {
+                counts += " " + messages.format("import.images.summary", report.imagesImported());
+            }
             return report.cancelled() ? counts + " " + messages.get("blog.cancelled") : counts;
         }, viewModel.reportProperty()));
         ListView<ImportReport.Entry> entries = new ListView<>();

@@ -284,6 +284,13 @@ public final class MainViewModel implements AutoCloseable {
         list.newPaper(title);
     }
 
+    /** Shows a paper stored elsewhere (made of a PDF): the search and sidebar filter are cleared so that it is listed. */
+    public void showAddedPaper(long id) {
+        sidebar.clearSelection();
+        list.queryProperty().set("");
+        list.showAdded(id);
+    }
+
     public void duplicate(String titleSuffix) {
         paper.flush();
         list.duplicateSelected(titleSuffix);

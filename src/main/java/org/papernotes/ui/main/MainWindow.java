@@ -217,6 +217,7 @@ public final class MainWindow {
         paperView = new PaperView(viewModel.paper(),
                 this::createHeader, this::createNotePane, libraryEmpty, messages, this::newPaper);
         attachments.acceptDrops(paperView, listView.table());
+        attachments.onPaperMade(viewModel::showAddedPaper);
         blogActions = new BlogActions(viewModel.blog(), messages, () -> root.getScene().getWindow(),
                 viewModel.list().selectedIds(), listView.table().getItems());
         publishActions = new org.papernotes.ui.publish.PublishActions(viewModel.publish(), messages,
@@ -396,7 +397,7 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        Menu file = menu("menu.file", item("new"), item("duplicate"), item("delete"), item("open-pdf"), item("retry-save"),
+        Menu file = menu("menu.file", item("new"), item("new-paper-from-pdf"), item("duplicate"), item("delete"), item("open-pdf"), item("retry-save"),
                 new SeparatorMenuItem(), item("export-blog"), item("publish-blog"), item("preview-jekyll"),
                 item("import-blog"), new SeparatorMenuItem(), item("backup-now"), item("restore-backup"),
                 new SeparatorMenuItem(),

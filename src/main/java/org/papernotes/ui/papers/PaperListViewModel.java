@@ -243,6 +243,13 @@ public final class PaperListViewModel {
         }, onError);
     }
 
+    /** A paper stored elsewhere (made of a dropped PDF): reloads the rows and selects it. */
+    public void showAdded(long id) {
+        dismissUndoOffer();
+        refresh(List.of(id), id);
+        onPapersChanged.run();
+    }
+
     /**
      * Copies the selected papers (notes and tags included) in one transaction, in the list's order, and selects the
      * copies, led by the lead's copy.

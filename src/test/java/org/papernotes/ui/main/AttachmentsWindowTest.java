@@ -333,4 +333,141 @@ class AttachmentsWindowTest extends FxRobot {
         assertThat(listWindows().stream().filter(w -> w.isShowing()).count()).isEqualTo(1);
         assertThat(lookup("#pdf-locate").tryQuery()).isPresent();
     }
+
+    // ---- images in exported and imported posts
+
+    @Test
+    void aNoteWithTwoImagesIsExportedWithThemUnderImagesAndLinkedThere() throws Exception {
+        Path library = folder.resolve("library.db");
+        long id = libraryWith(library, "Method:\n\n![Method](attachment:method.png)\n\n![Results](attachment:results.png)\n");
+        byte[] method = png(40, 20);
+        byte[] results = png(20, 40);
+        try (Library stored = Library.open(library)) {
+            stored.attachments().addImage(id, "method.png", new ImageBytes(method, "image/png", 40, 20), null, null);
+            stored.attachments().addImage(id, "results.png", new ImageBytes(results, "image/png", 20, 40), null, null);
+        }
+        Path blog = Files.createDirectories(folder.resolve("blog"));
+        openPaper(library);
+        var blogActions = window.session.window().blogActions();
+
+        push(KeyCode.CONTROL, KeyCode.E);
+        waitUntil(() -> blogActions.lastExport() != null && lookup("#post-preview").queryAs(javafx.scene.control.TextArea.class)
+                .getText().contains("![Method](/images/figures-paper/method.png)"));
+        interact(() -> blogActions.lastExport().viewModel().folderProperty().set(blog));
+        clickOn("#export-run");
+        waitUntil(() -> blogActions.lastExport().viewModel().reportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(blog.resolve("images/figures-paper/method.png")).hasBinaryContent(method);
+        assertThat(blog.resolve("images/figures-paper/results.png")).hasBinaryContent(results);
+        try (var posts = Files.list(blog.resolve("_posts"))) {
+            String post = Files.readString(posts.findFirst().orElseThrow());
+            assertThat(post).contains("![Method](/images/figures-paper/method.png)",
+                    "![Results](/images/figures-paper/results.png)");
+        }
+        assertThat(lookup("#export-summary").queryAs(Label.class).getText())
+                .isEqualTo("1 written, 0 unchanged, 0 skipped, 0 failed. Images: 2 written, 0 unchanged, 0 skipped.");
+        assertThat(lookup(".list-cell").queryAll()).extracting(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .anySatisfy(line -> assertThat(line).contains("Image written: images/figures-paper/method.png",
+                        "Image written: images/figures-paper/results.png"));
+        push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void anImportedPostsImagesShowInThePreviewWithTheBlogCheckoutDeleted() throws Exception {
+        Path blog = Files.createDirectories(folder.resolve("blog"));
+        Files.createDirectories(blog.resolve("_posts"));
+        Files.createDirectories(blog.resolve("images"));
+        Files.write(blog.resolve("images/paper_RetNet_architecture.png"), png(31, 17));
+        Files.write(blog.resolve("images/paper_RetNet_chunk.png"), png(23, 19));
+        Files.writeString(blog.resolve("_posts/2023-10-19-blog-paper-RetNet.md"), "---\ntitle: 'RetNet'\n"
+                + "date: 2023-10-19\n---\n![RetNet Architecture](/images/paper_RetNet_architecture.png)\n\n"
+                + "<img src=\"{{ site.baseurl }}/images/paper_RetNet_chunk.png\">\n");
+        Path library = folder.resolve("library.db");
+        try (Library created = Library.open(library)) {
+            created.papers().insert(org.papernotes.model.Paper.titled("Figures paper"));
+        }
+        window = new WindowFixture(library).open();
+        var blogActions = window.session.window().blogActions();
+        interact(blogActions::importPosts);
+        waitUntil(() -> blogActions.lastImport() != null && blogActions.lastImport().stage().isShowing());
+        interact(() -> blogActions.lastImport().viewModel().paths().setAll(blog));
+        clickOn("#import-run");
+        waitUntil(() -> blogActions.lastImport().viewModel().reportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#import-summary").queryAs(Label.class).getText())
+                .isEqualTo("1 imported, 0 updated, 0 unchanged, 0 failed. Images: 2 added to the library.");
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> !blogActions.lastImport().stage().isShowing());
+        org.papernotes.workflow.TestImages.deleteTree(blog);
+
+        waitUntil(() -> window.viewModel().list().entries().size() == 2);
+        clickOn("RetNet");
+        waitUntil(() -> window.session.window().paperView().notePane() != null
+                && window.viewModel().paper().getPaper() != null
+                && window.viewModel().paper().getPaper().title().equals("RetNet"));
+        NotePane pane = window.session.window().paperView().notePane();
+
+        waitUntil(() -> jsTrue(pane, LOADED_IMAGES + " === 2"));
+        assertThat(js(pane, "Array.from(document.querySelectorAll('#pn-content img')).map(function(i){"
+                + "return i.naturalWidth + 'x' + i.naturalHeight;}).join(',')")).isEqualTo("31x17,23x19");
+        assertThat(js(pane, "document.querySelectorAll('.pn-image-missing').length")).isEqualTo(0);
+    }
+
+    // ---- a PDF that is not yet a paper
+
+    @Test
+    void aPdfDroppedOnTheListOffAnyPaperBecomesANewPaperAfterConfirming() throws Exception {
+        Path library = folder.resolve("library.db");
+        libraryWith(library, "");
+        Path pdf = org.papernotes.workflow.TestPdfs.attention(folder.resolve("1706.03762v7.pdf"));
+        openPaper(library);
+        Label source = fileSource(List.of(pdf));
+
+        drag(source).dropTo((javafx.scene.Node) lookup("#paper-table").query());
+        waitUntil(() -> lookup("#new-paper-pdf-title").match(org.testfx.util.NodeQueryUtils.isVisible())
+                .tryQuery().isPresent());
+        assertThat(lookup("#new-paper-pdf-title").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Attention Is All You Need");
+        assertThat(lookup("#new-paper-pdf-authors").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Ashish Vaswani; Noam Shazeer");
+        assertThat(lookup("#new-paper-pdf-arxiv").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("1706.03762");
+        clickOn("#new-paper-pdf-title");
+        push(KeyCode.END);
+        write(" (2017)");
+        clickOn("#new-paper-pdf-create");
+
+        waitUntil(() -> lookup("#new-paper-pdf").tryQuery().isEmpty());
+        waitUntil(() -> window.viewModel().paper().getPaper() != null
+                && window.viewModel().paper().getPaper().title().equals("Attention Is All You Need (2017)"));
+        assertThat(window.viewModel().list().entries()).hasSize(2);
+        waitUntil(() -> lookup("#pdf-name").tryQuery().isPresent()
+                && lookup("#pdf-name").queryLabeled().getText().startsWith("1706.03762v7.pdf"));
+        try (Library stored = Library.open(library)) {
+            org.papernotes.model.Paper made = stored.papers().get(window.viewModel().paper().getPaper().id());
+            assertThat(made.arxivId()).isEqualTo("1706.03762");
+            assertThat(made.authors()).containsExactly("Ashish Vaswani", "Noam Shazeer");
+            assertThat(stored.attachments().pdf(made.id())).get().extracting(p -> p.path()).isEqualTo(pdf.toString());
+        }
+    }
+
+    @Test
+    void cancellingTheNewPaperFromADroppedPdfCreatesNothing() throws Exception {
+        Path library = folder.resolve("library.db");
+        libraryWith(library, "");
+        Path pdf = org.papernotes.workflow.TestPdfs.attention(folder.resolve("attention.pdf"));
+        openPaper(library);
+        Label source = fileSource(List.of(pdf));
+
+        drag(source).dropTo((javafx.scene.Node) lookup("#paper-table").query());
+        waitUntil(() -> lookup("#new-paper-pdf").tryQuery().isPresent());
+        clickOn(dialogButton("new-paper-pdf", "Cancel"));
+
+        waitUntil(() -> lookup("#new-paper-pdf").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        try (Library stored = Library.open(library)) {
+            assertThat(stored.papers().list(org.papernotes.model.PaperFilter.ALL)).hasSize(1);
+        }
+    }
 }
