@@ -109,5 +109,7 @@ class PublishViewModelTest {
         BlogRemotes.setConfig(remotes.blog, "remote", "origin", "url", remotes.bare.toUri().toString());
         assertThat(viewModel.publish()).isTrue();
         assertThat(viewModel.phaseProperty().get()).isEqualTo(PublishViewModel.Phase.DONE);
+        assertThat(viewModel.outcomeProperty().get().result().nothingToPublish()).isFalse();
+        assertThat(remotes.remoteFiles().keySet()).anyMatch(path -> path.endsWith("-retnet.md"));
     }
 }
