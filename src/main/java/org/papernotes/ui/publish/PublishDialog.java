@@ -180,6 +180,7 @@ public final class PublishDialog {
         Label papersHint = new Label(messages.get("publish.papersHint"));
         papersHint.getStyleClass().add("muted");
         papersHint.setWrapText(true);
+        papersHint.setMinHeight(Region.USE_PREF_SIZE); // the lists give way, not the sentences
 
         Label othersLabel = new Label();
         othersLabel.textProperty().bind(Bindings.createStringBinding(
@@ -250,6 +251,7 @@ public final class PublishDialog {
             return outcome == null || outcome.address().isEmpty() || !outcome.result().pushed() ? ""
                     : messages.format("publish.address", outcome.address().get());
         }, viewModel.outcomeProperty()));
+        address.setWrapText(true);
         address.setOnAction(e -> viewModel.outcomeProperty().get().address().ifPresent(openLink));
         for (javafx.scene.Node node : new javafx.scene.Node[] {summary, export, address}) {
             Labeledish.hideWhenEmpty(node);
@@ -272,6 +274,7 @@ public final class PublishDialog {
         Label hint = new Label();
         hint.setId("publish-not-published-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("warning");
         VBox box = new VBox(4, hint, entries);
         viewModel.exportReportProperty().addListener((o, old, report) -> {
@@ -366,6 +369,7 @@ public final class PublishDialog {
     private static final class Labeledish {
         static void hideWhenEmpty(javafx.scene.Node node) {
             if (node instanceof javafx.scene.control.Labeled labeled) {
+                labeled.setMinHeight(Region.USE_PREF_SIZE);
                 labeled.visibleProperty().bind(labeled.textProperty().isNotEmpty());
                 labeled.managedProperty().bind(labeled.visibleProperty());
             }

@@ -13,7 +13,7 @@ import org.papernotes.git.CommitInfo;
 import org.papernotes.ui.common.Messages;
 
 /**
- * The open paper's line in its header: "Published in abc1234 on 18 Jan 2024, 14:02", and "View on the site" when the
+ * The open paper's line in its header: "Published in abc1234 on 18 Jan 2024" (the time in its tooltip), and "View on the site" when the
  * blog's {@code _config.yml} gives its address. It takes no room while the paper's post was not published (from the
  * blog this library publishes to) or that is not known yet.
  */
@@ -23,7 +23,9 @@ public final class PublishedInLine extends HBox {
         super(8);
         setId("paper-published-line");
         setAlignment(Pos.CENTER_LEFT);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
 
         Label published = new Label();
@@ -31,8 +33,11 @@ public final class PublishedInLine extends HBox {
         published.setMinWidth(0);
         published.textProperty().bind(Bindings.createStringBinding(() -> {
             CommitInfo commit = state.openPaperCommitProperty().get();
-            return commit == null ? "" : messages.format("header.publishedIn", commit.shortId(), when.format(commit.time()));
+            return commit == null ? "" : messages.format("header.publishedIn", commit.shortId(), day.format(commit.time()));
         }, state.openPaperCommitProperty()));
+        // The time and the commit's subject where there is room for them: in its tooltip.
+        state.openPaperCommitProperty().addListener((o, old, commit) -> published.setTooltip(commit == null ? null
+                : new javafx.scene.control.Tooltip(time.format(commit.time()) + "\n" + commit.subject())));
 
         Hyperlink site = new Hyperlink(messages.get("header.publishedIn.open"));
         site.setId("paper-published-open");

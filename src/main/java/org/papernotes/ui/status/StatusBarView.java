@@ -56,11 +56,13 @@ public final class StatusBarView extends HBox {
         paper.saveStateProperty().addListener((o, old, state) -> {
             save.getStyleClass().removeAll("danger", "muted");
             save.getStyleClass().add(state == SaveState.ERROR ? "danger" : "muted");
+            save.setMinWidth(state == SaveState.ERROR ? 0 : Region.USE_PREF_SIZE);
         });
         save.getStyleClass().add("muted");
         // A failed save's reason is what the user must read whole: it wraps onto a second line rather than be cut.
+        // "Saved" and the counts are never cut: the long export path and the library path give way first.
         save.setWrapText(true);
-        save.setMinWidth(0);
+        save.setMinWidth(Region.USE_PREF_SIZE);
 
         Hyperlink retry = new Hyperlink(messages.get("save.retryNow"));
         retry.setId("retry-save");
@@ -71,6 +73,7 @@ public final class StatusBarView extends HBox {
 
         Label counts = new Label();
         counts.setId("note-counts");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         counts.textProperty().bind(Bindings.createStringBinding(() -> paper.getPaper() == null ? ""
                         : messages.format("status.counts", viewModel.wordsProperty().get(), viewModel.charactersProperty().get()),
                 viewModel.wordsProperty(), viewModel.charactersProperty(), paper.paperProperty()));
