@@ -233,8 +233,8 @@ public final class PublishDialog {
         summary.setWrapText(true);
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
             Publish.Outcome outcome = viewModel.outcomeProperty().get();
-            return outcome == null ? "" : summary(outcome.result());
-        }, viewModel.outcomeProperty()));
+            return outcome == null ? "" : summary(outcome.result(), viewModel.exportReportProperty().get());
+        }, viewModel.outcomeProperty(), viewModel.exportReportProperty()));
         Label export = new Label();
         export.setId("publish-export-summary");
         export.setWrapText(true);
@@ -291,9 +291,11 @@ public final class PublishDialog {
         return box;
     }
 
-    private String summary(PublishResult result) {
+    private String summary(PublishResult result, ExportReport report) {
         if (result.nothingToPublish()) {
-            return messages.get("publish.nothing");
+            // "the blog already has these posts" is only true when none was left out
+            boolean leftOut = report != null && report.skipped() + report.failed() > 0;
+            return messages.get(leftOut ? "publish.nothingPublished" : "publish.nothing");
         }
         String id = result.commit().get().shortId();
         String text = result.pushed() ? messages.format("publish.done", id, result.committedPaths().size())

@@ -210,7 +210,7 @@ class PublishWindowTest extends FxRobot {
         assertThat(org.papernotes.ui.blog.BlogReasons.exportLine(org.papernotes.ui.common.Messages.of(java.util.Locale.ENGLISH),
                 (org.papernotes.blog.ExportReport.Entry) skipped.getItems().get(0)))
                 .contains("Attention Is All You Need").contains("changed outside PaperNotes");
-        assertThat(lookup("#publish-result").queryAs(Label.class).getText()).startsWith("Nothing to publish");
+        assertThat(lookup("#publish-result").queryAs(Label.class).getText()).isEqualTo("Nothing was published.");
     }
 
     @Test
