@@ -110,9 +110,12 @@ public final class StatusBarView extends HBox {
         // While a save fails, its reason and Retry now have the line to themselves, so that neither is cut.
         var saving = paper.saveStateProperty().isNotEqualTo(SaveState.ERROR);
         for (Label other : List.of(counts, export, library)) {
-            other.visibleProperty().bind(saving);
-            other.managedProperty().bind(saving);
+            // nothing to say (no paper open): no room taken either, so the blog's state starts at the left
+            var shown = saving.and(other.textProperty().isNotEmpty());
+            other.visibleProperty().bind(shown);
+            other.managedProperty().bind(shown);
         }
+        save.managedProperty().bind(save.textProperty().isNotEmpty());
         var paperOpenAndSaving = paperOpen.and(saving);
         getChildren().addAll(save, retry, separator(paperOpenAndSaving), counts, separator(paperOpenAndSaving), export,
                 error, failedLink(viewModel, messages), gap, library);
@@ -163,6 +166,7 @@ public final class StatusBarView extends HBox {
     private static Separator separator(javafx.beans.value.ObservableBooleanValue shown) {
         Separator separator = new Separator(Orientation.VERTICAL);
         separator.visibleProperty().bind(shown);
+        separator.managedProperty().bind(shown);
         separator.setPadding(new Insets(0, 2, 0, 2));
         return separator;
     }

@@ -167,6 +167,19 @@ class PublishWindowTest extends FxRobot {
     }
 
     @Test
+    void withNoPaperOpenTheBlogsStateStartsAtTheLeftOfTheStatusBar() throws Exception {
+        open(libraryPublishingTo(remotes.blog, "Attention Is All You Need"));
+
+        waitUntil(() -> lookup("#blog-state #blog-git-state").queryAs(Label.class).getText().contains("Blog: main"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.layout.HBox bar = lookup("#status-bar").queryAs(javafx.scene.layout.HBox.class);
+        double left = lookup("#blog-state").query().getBoundsInParent().getMinX();
+        // the empty note items and their separators take no room: at most one gap before the blog's state
+        assertThat(left).isLessThanOrEqualTo(bar.getInsets().getLeft() + bar.getSpacing() + 1);
+    }
+
+    @Test
     void theExportDialogShowsTheBlogsGitStateAndItsNewUncommittedPost() throws Exception {
         open(libraryPublishingTo(remotes.blog, "Attention Is All You Need"));
         clickOn("Attention Is All You Need");
