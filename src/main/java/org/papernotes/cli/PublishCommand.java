@@ -101,7 +101,11 @@ final class PublishCommand implements Callable<Integer> {
             }
             ExportReport report = export.report();
             printExport(out, report);
-            printResult(out, outcome);
+            if (report.skipped() > 0) {
+                out.println("Posts PaperNotes did not write, or that were edited outside it since, were left as they "
+                        + "are and not published; --force overwrites them ('papernotes export' shows how they would change).");
+            }
+            printResult(out, outcome, report);
             return report.failed() > 0 ? PaperNotesCli.FAILURE : 0;
         }
     }
@@ -118,10 +122,11 @@ final class PublishCommand implements Callable<Integer> {
                 report.skipped(), report.failed());
     }
 
-    private static void printResult(PrintWriter out, Publish.Outcome outcome) {
+    private static void printResult(PrintWriter out, Publish.Outcome outcome, ExportReport report) {
         PublishResult result = outcome.result();
         if (result.nothingToPublish()) {
-            out.println("Nothing to publish: the blog already has these posts.");
+            out.println(report.skipped() + report.failed() > 0 ? "Nothing was published."
+                    : "Nothing to publish: the blog already has these posts.");
         } else {
             CommitInfo commit = result.commit().get();
             out.printf("Committed %s: %s (%d file%s)%n", commit.shortId(), commit.subject(), result.committedPaths().size(),

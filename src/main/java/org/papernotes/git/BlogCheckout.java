@@ -191,6 +191,28 @@ public final class BlogCheckout implements AutoCloseable {
         return changes;
     }
 
+    /**
+     * Those of {@code paths} (relative, {@code /}) whose file in the working tree differs from the last commit: new,
+     * changed or gone. Reads only these files.
+     */
+    public Set<String> uncommittedAmong(java.util.Collection<String> paths) throws GitException {
+        if (paths.isEmpty()) {
+            return Set.of();
+        }
+        Status status;
+        try (Git git = new Git(repository)) {
+            var command = git.status();
+            paths.forEach(command::addPath);
+            status = command.call();
+        } catch (GitAPIException | RuntimeException e) {
+            throw new GitException(GitMessage.of(GitMessage.Code.OTHER, String.valueOf(e.getMessage())), e);
+        }
+        Set<String> changed = new TreeSet<>(status.getUncommittedChanges());
+        changed.addAll(status.getUntracked());
+        changed.retainAll(paths);
+        return changed;
+    }
+
     /** The newest commit of PaperNotes' on the current branch, if any (searching the last few thousand commits). */
     public Optional<CommitInfo> lastPublish() throws GitException {
         return lastPublish(TreeFilter.ALL);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.papernotes.blog.BlogProgress;
 import org.papernotes.blog.ExportReport;
 import org.papernotes.blog.OverwritePolicy;
@@ -50,7 +52,14 @@ public final class PostsExportStep implements ExportStep {
                 .filter(entry -> entry.outcome() == ExportReport.Outcome.WRITTEN)
                 .map(ExportReport.Entry::title)
                 .toList();
-        return new ExportedFiles(paths, titles);
+        Map<String, String> unchanged = new LinkedHashMap<>();
+        for (ExportReport.Entry entry : report.entries()) {
+            if (entry.outcome() == ExportReport.Outcome.UNCHANGED && entry.file() != null
+                    && entry.file().startsWith(report.blogFolder())) {
+                unchanged.put(report.blogFolder().relativize(entry.file()).toString().replace('\\', '/'), entry.title());
+            }
+        }
+        return new ExportedFiles(paths, titles, unchanged);
     }
 
     /** The export's report, once {@link #run()} ran (null before). */

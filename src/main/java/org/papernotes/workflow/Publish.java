@@ -61,12 +61,31 @@ public final class Publish {
         }
     }
 
+    /**
+     * The checkout's state with where its last published post is on the site: for the status bar and the export
+     * dialog. Local data only.
+     */
+    public static BlogState state(Path blogFolder) throws GitException {
+        Path blog = BlogFolder.blogFolder(blogFolder);
+        CheckoutStatus status = status(blog);
+        return new BlogState(status, status.lastPublish().flatMap(commit -> firstAddress(blog, commit.paths())));
+    }
+
+    /** @param lastPublishAddress where the last publish's first post is on the site, when {@code _config.yml} gives {@code url} */
+    public record BlogState(CheckoutStatus status, Optional<String> lastPublishAddress) {
+    }
+
     /** The newest publish commit that changed this post ({@code _posts/…}): "published in abc1234". */
     public static Optional<org.papernotes.git.CommitInfo> lastPublishOf(Path blogFolder, String postPath)
             throws GitException {
         try (BlogCheckout checkout = BlogCheckout.open(BlogFolder.blogFolder(blogFolder))) {
             return checkout.lastPublishOf(postPath);
         }
+    }
+
+    /** Where the post is on the site ({@code _config.yml}'s {@code url} and the post's permalink), if it says. */
+    public static Optional<String> addressOf(Path blogFolder, String postPath) {
+        return PostAddress.of(BlogFolder.blogFolder(blogFolder), postPath);
     }
 
     /**
@@ -84,7 +103,9 @@ public final class Publish {
             progress.step(PublishProgress.Step.CHECKING);
             checkout.publishConfig(push);
             progress.step(PublishProgress.Step.EXPORTING);
-            ExportedFiles files = export.run();
+            ExportedFiles exported = export.run();
+            // A post an earlier publish wrote but could not push is unchanged now, and still to be committed.
+            ExportedFiles files = exported.with(checkout.uncommittedAmong(exported.unchanged().keySet()));
             String text = message.filter(m -> !m.isBlank()).orElseGet(() -> defaultMessage(files.titles()));
             PublishResult result = checkout.publish(new PublishRequest(files.paths(), text, push), access, progress);
             Optional<String> address = firstAddress(blog, result.committedPaths());

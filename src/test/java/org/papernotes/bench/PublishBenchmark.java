@@ -105,6 +105,21 @@ public final class PublishBenchmark {
             System.out.printf("Publish of 1 changed post (%d posts, %d images, local remote): first %.0f ms, then "
                             + "median %.0f ms, max %.0f ms (target ≤ 1000 ms)%n", posts, posts, times.get(0),
                     warm.get(warm.size() / 2), warm.get(warm.size() - 1));
+
+            // The git state the status bar and the export dialog read (on the publish thread, never at start-up).
+            List<Double> reads = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                long start = System.nanoTime();
+                Publish.BlogState state = Publish.state(blog);
+                reads.add((System.nanoTime() - start) / 1e6);
+                if (state.status().lastPublish().isEmpty()) {
+                    throw new IllegalStateException("the state read no last publish");
+                }
+            }
+            double firstRead = reads.get(0);
+            reads.sort(Comparator.naturalOrder());
+            System.out.printf("Blog state read (branch, ahead/behind, uncommitted, last publish and its address): "
+                    + "first %.0f ms, median %.0f ms%n", firstRead, reads.get(reads.size() / 2));
         }
     }
 }

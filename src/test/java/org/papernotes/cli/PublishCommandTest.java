@@ -79,6 +79,27 @@ class PublishCommandTest {
         assertThat(plain.resolve("_posts")).doesNotExist();
     }
 
+    @Test
+    void aPostEditedOutsideIsLeftOutWithWhyAndHowToOverwriteIt() throws Exception {
+        long id = addPaper("RetNet", "llm");
+        CliRunner.run("publish", "--library", library().toString(), "--to", remotes.blog.toString(), "--all");
+        Path post;
+        try (var posts = Files.list(remotes.blog.resolve("_posts"))) {
+            post = posts.filter(p -> p.toString().endsWith("-retnet.md")).findFirst().orElseThrow();
+        }
+        Files.writeString(post, Files.readString(post) + "Edited on GitHub.\n");
+        try (Library library = Library.open(library())) {
+            library.papers().saveNote(id, "A changed note.");
+        }
+
+        CliRunner.Result result = CliRunner.run("publish", "--library", library().toString(), "--all");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).containsPattern("skipped +" + id).contains("changed outside PaperNotes")
+                .contains("--force overwrites them").contains("Nothing was published.")
+                .doesNotContain("the blog already has these posts");
+    }
+
     private Path library() {
         return temp.resolve("library.db");
     }

@@ -124,6 +124,37 @@ class PublishWorkflowTest {
     }
 
     @Test
+    void aPostWrittenByAPublishWhosePushFailedIsCommittedByTheNextPublish() throws Exception {
+        long id = paper("Retentive Networks");
+        BlogRemotes.setConfig(remotes.blog, "remote", "origin", "url", folder.resolve("gone.git").toUri().toString());
+        PostsExportStep first = export(id);
+        assertThatThrownBy(() -> new Publish(access).run(remotes.blog, first, Optional.empty(), true, PublishProgress.NONE))
+                .isInstanceOf(GitException.class);
+        String post = first.report().writtenFiles().get(0);
+        BlogRemotes.setConfig(remotes.blog, "remote", "origin", "url", remotes.bare.toUri().toString());
+
+        Publish.Outcome again = new Publish(access).run(remotes.blog, export(id), Optional.empty(), true,
+                PublishProgress.NONE);
+
+        assertThat(again.result().committedPaths()).containsExactly(post);
+        assertThat(remotes.remoteFiles()).containsKey(post);
+        assertThat(remotes.remoteHead().getShortMessage()).isEqualTo("Publish \u201cRetentive Networks\u201d");
+    }
+
+    @Test
+    void anUnchangedPostAlreadyOnTheBlogIsNotCommittedAgain() throws Exception {
+        long id = paper("Retentive Networks");
+        Publish publish = new Publish(access);
+        publish.run(remotes.blog, export(id), Optional.empty(), true, PublishProgress.NONE);
+        String head = remotes.remoteHead().name();
+
+        Publish.Outcome again = publish.run(remotes.blog, export(id), Optional.empty(), true, PublishProgress.NONE);
+
+        assertThat(again.result().nothingToPublish()).isTrue();
+        assertThat(remotes.remoteHead().name()).isEqualTo(head);
+    }
+
+    @Test
     void aFolderWithoutGitIsRefusedBeforeTheExportWritesAnything() throws Exception {
         long id = paper("Retentive Networks");
         Path plain = Files.createDirectories(folder.resolve("plain"));

@@ -18,6 +18,7 @@ public final class BlogActions {
     private final List<Long> selectedIds;
     private final List<PaperListEntry> shownRows;
     private ExportDialog lastExport;
+    private java.util.function.Consumer<ExportDialog> onExportDialog = dialog -> { };
     private ImportDialog lastImport;
 
     /**
@@ -39,8 +40,14 @@ public final class BlogActions {
                 .map(row -> new ExportViewModel.Item(row.id(), row.paper().title())).toList();
         List<ExportViewModel.Item> selected = selectedItems(shown, selectedIds);
         lastExport = new ExportDialog(owner.get(), messages, blog.newExport(selected, shown));
+        onExportDialog.accept(lastExport);
         lastExport.show();
         return lastExport;
+    }
+
+    /** Lets another feature add to each export dialog before it shows (the blog's git state). */
+    public void setOnExportDialog(java.util.function.Consumer<ExportDialog> onExportDialog) {
+        this.onExportDialog = onExportDialog == null ? dialog -> { } : onExportDialog;
     }
 
     /** The selected papers among those shown, in the order shown. */

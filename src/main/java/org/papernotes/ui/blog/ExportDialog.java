@@ -30,6 +30,8 @@ import org.papernotes.ui.common.Messages;
 public final class ExportDialog extends BlogDialog {
 
     private final ExportViewModel viewModel;
+    private final VBox top;
+    private Label mathRow;
 
     public ExportDialog(Window owner, Messages messages, ExportViewModel viewModel) {
         super(owner, messages, viewModel, "export-dialog");
@@ -50,7 +52,7 @@ public final class ExportDialog extends BlogDialog {
                     ? messages.format("export.failed", errorText()) : folderProblem;
         }, viewModel.folderProblemProperty(), viewModel.errorProperty(), viewModel.errorReasonProperty(),
                 viewModel.folderProperty()));
-        VBox top = new VBox(8, folderRow(), suggestionRow(), folderHint(), mathRow(), problem, scopeRow(), fixMathPane());
+        top = new VBox(8, folderRow(), suggestionRow(), folderHint(), mathRow(), problem, scopeRow(), fixMathPane());
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         root.setTop(top);
 
@@ -67,6 +69,11 @@ public final class ExportDialog extends BlogDialog {
 
     public ExportViewModel viewModel() {
         return viewModel;
+    }
+
+    /** Shows another feature's line about the chosen folder (its git state) under the blog's math line. */
+    public void addFolderState(javafx.scene.Node state) {
+        top.getChildren().add(top.getChildren().indexOf(mathRow) + 1, state);
     }
 
     private HBox folderRow() {
@@ -123,6 +130,7 @@ public final class ExportDialog extends BlogDialog {
     /** The blog's MathJax set-up, in words: what is math there. */
     private Label mathRow() {
         Label math = new Label();
+        mathRow = math;
         math.setId("export-blog-math");
         math.setWrapText(true);
         math.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -41,8 +41,18 @@ public final class UiExecutors implements AutoCloseable {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("papernotes-timer"));
         Executor fx = Platform::runLater;
         Scheduler scheduler = (delay, task) -> {
-            var future = timer.schedule(() -> fx.execute(task), delay.toMillis(), TimeUnit.MILLISECONDS);
-            return () -> future.cancel(false);
+            if (timer.isShutdown()) {
+                // The window closed (a save that failed while closing asks for its retry): nothing is left to act on.
+                LOG.log(System.Logger.Level.DEBUG, "Timer asked for after the window closed: dropped");
+                return () -> { };
+            }
+            try {
+                var future = timer.schedule(() -> fx.execute(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+                return () -> future.cancel(false);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Timer asked for while the window closed: dropped");
+                return () -> { };
+            }
         };
         return new UiExecutors(store, fx, scheduler, () -> {
             timer.shutdownNow();

@@ -232,6 +232,19 @@ public final class PaperHeaderView extends VBox {
         arrange(getWidth());
     }
 
+    /**
+     * Puts the line saying where the paper's post was published (ui.publish) in a row of its own at the bottom; the
+     * row, label included, takes no room while the line is hidden.
+     */
+    public void addPublishedRow(Node published) {
+        Label label = label("field.blog");
+        label.visibleProperty().bind(published.visibleProperty());
+        label.managedProperty().bind(published.managedProperty());
+        line(label, published);
+        stacked = null;
+        arrange(getWidth());
+    }
+
     private Label label(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("field-label");

@@ -32,7 +32,9 @@ public final class KeyboardShortcuts {
             if (action.accelerators().isEmpty()) {
                 continue;
             }
-            String text = messages.get(action.textKey());
+            // A menu item's text may lean on its menu (Insert → Image…); the list says what the keys do on their own.
+            String text = messages.bundle().containsKey("keys.action." + action.id())
+                    ? messages.get("keys.action." + action.id()) : messages.get(action.textKey());
             if (text.endsWith("\u2026")) {
                 text = text.substring(0, text.length() - 1);
             }

@@ -222,6 +222,8 @@ public final class MainWindow {
                 viewModel.list().selectedIds(), listView.table().getItems());
         publishActions = new org.papernotes.ui.publish.PublishActions(viewModel.publish(), messages,
                 () -> root.getScene().getWindow(), host::openLink);
+        blogActions.setOnExportDialog(dialog -> dialog.addFolderState(publishActions.checkoutState(
+                dialog.viewModel().folderProperty(), dialog.viewModel().reportProperty())));
         paperView.addWelcomeAction("welcome-import", messages.get("welcome.importBlog"), blogActions::importPosts);
 
         // Enter in the list goes on to the note of the selected paper.
@@ -325,6 +327,8 @@ public final class MainWindow {
         SlugField slug = new SlugField(viewModel.blog().slug(), messages);
         header.addSlugField(slug.field(), slug.problem());
         header.addPdfRow(attachments.pdfView());
+        header.addPublishedRow(new org.papernotes.ui.publish.PublishedInLine(viewModel.publish().state(), messages,
+                host::openLink));
         return header;
     }
 

@@ -4,59 +4,71 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.papernotes.git.CheckoutStatus;
-import org.papernotes.git.CommitInfo;
 import org.papernotes.ui.common.Messages;
 
 /**
- * The blog's git state in the status bar: "Blog: main ↑1 ↓0 · 2 uncommitted · published abc1234, 3 h ago" (the
- * commit id a link to the post on the site), and "published in abc1234" for the open paper's post.
+ * The blog's git state in one line: "Blog: main ↑1 ↓0 · 2 uncommitted · last publish abc1234, 3 h ago" (the commit
+ * id a link to the post on the site). In the status bar, for the blog the library publishes to, and in the export
+ * dialog, for the folder chosen there.
  */
 public final class BlogStateView extends HBox {
 
+    /** The status bar's line. */
     public BlogStateView(BlogStateViewModel state, Messages messages, Consumer<String> openLink) {
-        super(6);
+        this(state.statusProperty(), state.lastPublishAddressProperty(), messages, openLink);
         setId("blog-state");
-        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    }
 
-        Label published = new Label();
-        published.setId("paper-published-in");
-        published.getStyleClass().add("muted");
-        published.setMinWidth(Label.USE_PREF_SIZE);
-        published.textProperty().bind(Bindings.createStringBinding(() -> {
-            CommitInfo commit = state.openPaperCommitProperty().get();
-            return commit == null ? "" : messages.format("blogState.publishedIn", commit.shortId());
-        }, state.openPaperCommitProperty()));
-        published.visibleProperty().bind(published.textProperty().isNotEmpty());
-        published.managedProperty().bind(published.visibleProperty());
+    BlogStateView(ObservableValue<CheckoutStatus> state, ObservableStringValue address, Messages messages,
+                  Consumer<String> openLink) {
+        super(6);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         Label summary = new Label();
         summary.setId("blog-git-state");
         summary.getStyleClass().add("muted");
         summary.setMinWidth(Label.USE_PREF_SIZE);
-        summary.textProperty().bind(Bindings.createStringBinding(() -> text(state.statusProperty().get(), messages),
-                state.statusProperty()));
+        summary.textProperty().bind(Bindings.createStringBinding(() -> text(state.getValue(), messages), state));
+        // Made once there is a state to explain (a tooltip costs start-up time; the state comes seconds later).
+        state.addListener((o, old, now) -> {
+            String text = explanation(now, messages);
+            summary.setTooltip(text.isEmpty() ? null : new Tooltip(text));
+        });
 
         Hyperlink last = new Hyperlink();
         last.setId("blog-last-publish");
         last.setMinWidth(Hyperlink.USE_PREF_SIZE);
         last.textProperty().bind(Bindings.createStringBinding(() -> {
-            CheckoutStatus status = state.statusProperty().get();
+            CheckoutStatus status = state.getValue();
             return status == null || status.lastPublish().isEmpty() ? ""
                     : messages.format("blogState.lastPublish", status.lastPublish().get().shortId(),
                     ago(status.lastPublish().get().time(), messages));
-        }, state.statusProperty()));
-        last.disableProperty().bind(state.lastPublishAddressProperty().isEmpty());
-        last.setOnAction(e -> openLink.accept(state.lastPublishAddressProperty().get()));
+        }, state));
+        last.disableProperty().bind(Bindings.createBooleanBinding(() -> address.get().isEmpty(), address));
+        last.setOnAction(e -> openLink.accept(address.get()));
         last.visibleProperty().bind(last.textProperty().isNotEmpty());
         last.managedProperty().bind(last.visibleProperty());
-        state.lastPublishAddressProperty().addListener((o, old, now) ->
-                last.setTooltip(now.isEmpty() ? null : new javafx.scene.control.Tooltip(now)));
+        address.addListener((o, old, now) -> last.setTooltip(now.isEmpty() ? null : new Tooltip(now)));
 
-        getChildren().addAll(published, summary, last);
+        getChildren().addAll(summary, last);
+    }
+
+    /** The summary's words spelled out (the arrows are terse). */
+    static String explanation(CheckoutStatus status, Messages messages) {
+        if (status == null || status.detached()) {
+            return "";
+        }
+        String text = status.upstream() == null ? messages.format("blogState.explainedNoUpstream", status.branch())
+                : messages.format("blogState.explained", status.branch(), status.upstream(), status.ahead(),
+                status.behind());
+        return text + " " + messages.format("blogState.explainedUncommitted", status.uncommitted().size());
     }
 
     static String text(CheckoutStatus status, Messages messages) {

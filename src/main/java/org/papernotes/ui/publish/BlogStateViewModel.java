@@ -3,11 +3,11 @@ package org.papernotes.ui.publish;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.papernotes.blog.BlogFolder;
 import org.papernotes.git.CheckoutStatus;
 import org.papernotes.git.CommitInfo;
 import org.papernotes.git.GitException;
@@ -15,13 +15,13 @@ import org.papernotes.model.Paper;
 import org.papernotes.store.Library;
 import org.papernotes.ui.common.UiExecutors;
 import org.papernotes.ui.detail.PaperViewModel;
-import org.papernotes.workflow.PostAddress;
 import org.papernotes.workflow.Publish;
 
 /**
- * The blog checkout's git state for the status bar: branch, ahead/behind, uncommitted changes, last publish
- * (with the post's address on the site), and the commit that published the open paper's post. Read from local
- * data only, on the publish thread; never at start-up (the first read comes after a pause, or after a publish).
+ * The git state of the blog this library publishes to, for the status bar (branch, ahead/behind, uncommitted changes,
+ * last publish with the post's address on the site), and the commit that published the open paper's post, for its
+ * header. Read from local data only, on the publish thread; never at start-up (the first read comes after a pause, or
+ * after a publish or an export).
  */
 public final class BlogStateViewModel {
 
@@ -31,17 +31,20 @@ public final class BlogStateViewModel {
     private final UiExecutors executors;
     private final Executor worker;
     private final PaperViewModel paper;
-    private final ReadOnlyObjectWrapper<CheckoutStatus> status = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper lastPublishAddress = new ReadOnlyStringWrapper("");
+    private final CheckoutStateViewModel checkout;
     private final ReadOnlyObjectWrapper<CommitInfo> openPaperCommit = new ReadOnlyObjectWrapper<>();
-    private Path folder;
+    private final ReadOnlyStringWrapper openPaperAddress = new ReadOnlyStringWrapper("");
     private long paperRequest;
+    /** The paper whose publish commit is shown (or being read); -1: none. */
+    private long shownPaperId = -1;
 
     BlogStateViewModel(Library library, UiExecutors executors, Executor worker, PaperViewModel paper) {
         this.library = library;
         this.executors = executors;
         this.worker = worker;
         this.paper = paper;
+        this.checkout = new CheckoutStateViewModel(executors.fx(), worker);
+        checkout.statusProperty().addListener((o, old, now) -> readOpenPaper(paper.getPaper()));
         paper.paperProperty().addListener((o, old, now) -> {
             if (old == null || now == null || old.id() != now.id() || !old.blog().equals(now.blog())) {
                 readOpenPaper(now);
@@ -51,12 +54,12 @@ public final class BlogStateViewModel {
 
     /** The checkout's state; null when no blog folder is known or it is not a git checkout. */
     public ReadOnlyObjectProperty<CheckoutStatus> statusProperty() {
-        return status.getReadOnlyProperty();
+        return checkout.statusProperty();
     }
 
     /** The address on the site of the last published post; empty when unknown. */
     public ReadOnlyStringProperty lastPublishAddressProperty() {
-        return lastPublishAddress.getReadOnlyProperty();
+        return checkout.lastPublishAddressProperty();
     }
 
     /** The publish commit of the open paper's post; null when it was not published (or no paper is open). */
@@ -64,63 +67,61 @@ public final class BlogStateViewModel {
         return openPaperCommit.getReadOnlyProperty();
     }
 
+    /** Where the open paper's published post is on the site; empty when unknown or not published. */
+    public ReadOnlyStringProperty openPaperAddressProperty() {
+        return openPaperAddress.getReadOnlyProperty();
+    }
+
     /** Reads the state a few seconds from now: after start-up, never during it. */
     public void refreshLater() {
         executors.scheduler().schedule(java.time.Duration.ofSeconds(3), this::refresh);
     }
 
-    /** Reads the state again (after a publish, or when asked). */
+    /** Reads the state again (after a publish or an export, or when asked). */
     public void refresh() {
         executors.run(() -> Publish.rememberedBlogFolder(library).orElse(null), remembered -> {
-            folder = remembered;
-            if (remembered == null) {
-                status.set(null);
-                return;
+            checkout.read(remembered);
+            if (remembered != null) {
+                readOpenPaper(paper.getPaper()); // its post may have been published meanwhile
             }
-            worker.execute(() -> {
-                CheckoutStatus read = null;
-                String address = "";
-                try {
-                    read = Publish.status(remembered);
-                    Optional<CommitInfo> last = read.lastPublish();
-                    address = last.flatMap(commit -> commit.paths().stream().filter(p -> p.startsWith("_posts/"))
-                            .map(p -> PostAddress.of(BlogFolder.blogFolder(remembered), p)).flatMap(Optional::stream)
-                            .findFirst()).orElse("");
-                } catch (GitException | RuntimeException e) {
-                    LOG.log(System.Logger.Level.DEBUG, "No git state for " + remembered + ": " + e.getMessage());
-                }
-                CheckoutStatus result = read;
-                String link = address;
-                executors.fx().execute(() -> {
-                    status.set(result);
-                    lastPublishAddress.set(link);
-                    readOpenPaper(paper.getPaper());
-                });
-            });
         }, e -> LOG.log(System.Logger.Level.DEBUG, "No blog folder: " + e.getMessage()));
     }
 
     private void readOpenPaper(Paper paper) {
         long request = ++paperRequest;
-        openPaperCommit.set(null);
+        long id = paper == null ? -1 : paper.id();
         String post = paper == null ? null : paper.blog().lastExportPath();
-        Path blog = folder;
-        if (post == null || blog == null) {
+        Path blog = checkout.folderProperty().get();
+        if (id != shownPaperId || post == null || blog == null || checkout.statusProperty().get() == null) {
+            // another paper's commit is never shown, not even while this one's is read
+            openPaperCommit.set(null);
+            openPaperAddress.set("");
+        }
+        shownPaperId = id;
+        if (post == null || blog == null || checkout.statusProperty().get() == null) {
             return;
         }
-        worker.execute(() -> {
-            CommitInfo commit = null;
-            try {
-                commit = Publish.lastPublishOf(blog, post).orElse(null);
-            } catch (GitException | RuntimeException e) {
-                LOG.log(System.Logger.Level.DEBUG, "No publish commit for " + post + ": " + e.getMessage());
-            }
-            CommitInfo found = commit;
-            executors.fx().execute(() -> {
-                if (request == paperRequest) {
-                    openPaperCommit.set(found);
+        try {
+            worker.execute(() -> {
+                CommitInfo commit = null;
+                String address = "";
+                try {
+                    commit = Publish.lastPublishOf(blog, post).orElse(null);
+                    address = commit == null ? "" : Publish.addressOf(blog, post).orElse("");
+                } catch (GitException | RuntimeException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "No publish commit for " + post + ": " + e.getMessage());
                 }
+                CommitInfo found = commit;
+                String link = address;
+                executors.fx().execute(() -> {
+                    if (request == paperRequest) {
+                        openPaperCommit.set(found);
+                        openPaperAddress.set(link);
+                    }
+                });
             });
-        });
+        } catch (RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Window closing: publish commit not read");
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.papernotes.model.Paper;
@@ -32,6 +34,31 @@ public final class PublishActions {
         lastDialog = new PublishDialog(owner.get(), messages, work.newPublish(papers, messages, owner), openLink);
         lastDialog.show();
         return lastDialog;
+    }
+
+    /**
+     * The git state of the blog folder chosen in the export dialog, read when the folder changes and after each
+     * export (which also updates the status bar's).
+     *
+     * @param folder   the folder chosen (a checkout or its {@code _posts} folder; null: none)
+     * @param exported the last export's report: non-null after each export
+     */
+    public Node checkoutState(ObservableValue<Path> folder, ObservableValue<?> exported) {
+        CheckoutStateViewModel state = work.newCheckoutState();
+        folder.addListener((o, old, now) -> state.read(now));
+        exported.addListener((o, old, report) -> {
+            if (report != null) {
+                state.read(folder.getValue());
+                work.state().refresh();
+            }
+        });
+        state.read(folder.getValue());
+        BlogStateView view = new BlogStateView(state.statusProperty(), state.lastPublishAddressProperty(), messages,
+                openLink);
+        view.setId("export-blog-state");
+        view.visibleProperty().bind(state.statusProperty().isNotNull());
+        view.managedProperty().bind(view.visibleProperty());
+        return view;
     }
 
     /** The dialog opened last (tests set its folder, which a native chooser cannot). */

@@ -3,6 +3,7 @@ package org.papernotes.ui.publish;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -31,6 +32,7 @@ import org.papernotes.git.ChangedFile;
 import org.papernotes.git.CheckoutConfig;
 import org.papernotes.git.GitMessage;
 import org.papernotes.git.PublishResult;
+import org.papernotes.ui.blog.BlogReasons;
 import org.papernotes.ui.common.Messages;
 import org.papernotes.workflow.Publish;
 
@@ -66,7 +68,7 @@ public final class PublishDialog {
         }
         stage.setScene(scene);
 
-        root.setTop(new VBox(8, folderRow(), stateLabel(), problemLabel()));
+        root.setTop(new VBox(8, folderRow(), stateLabel(), aheadLabel(), problemLabel()));
         root.setCenter(center());
         root.setBottom(buttons());
         stage.setOnShown(e -> viewModel.load());
@@ -126,6 +128,21 @@ public final class PublishDialog {
         return state;
     }
 
+    /** The user's own commits not yet pushed go out with the publish: said before, not after. */
+    private Label aheadLabel() {
+        Label ahead = new Label();
+        ahead.setId("publish-ahead");
+        ahead.setWrapText(true);
+        ahead.getStyleClass().add("warning");
+        ahead.textProperty().bind(Bindings.createStringBinding(() -> {
+            Publish.Readiness ready = viewModel.readinessProperty().get();
+            return ready == null || ready.status().ahead() == 0 || !viewModel.pushProperty().get() ? ""
+                    : messages.format("publish.ahead", ready.status().ahead(), ready.config().upstreamName());
+        }, viewModel.readinessProperty(), viewModel.pushProperty()));
+        Labeledish.hideWhenEmpty(ahead);
+        return ahead;
+    }
+
     private Label problemLabel() {
         Label problem = new Label();
         problem.setId("publish-problem");
@@ -135,15 +152,21 @@ public final class PublishDialog {
             GitMessage reason = viewModel.problemProperty().get();
             if (reason != null) {
                 String text = GitReasons.text(messages, reason);
-                return reason.code() == GitMessage.Code.NOT_A_REPOSITORY ? text + " " + messages.get("publish.exportOnly")
-                        : text;
+                if (reason.code() == GitMessage.Code.NOT_A_REPOSITORY) {
+                    return text + " " + messages.get("publish.exportOnly");
+                }
+                ExportReport report = viewModel.exportReportProperty().get();
+                boolean waiting = report != null && report.written() > 0
+                        && reason.code() != GitMessage.Code.CHECKOUT_NOT_UPDATED;
+                return waiting ? text + " " + messages.format("publish.writtenNotPublished", report.written()) : text;
             }
             if (!viewModel.errorProperty().get().isEmpty()) {
                 return messages.format("publish.failed", viewModel.errorProperty().get());
             }
             return viewModel.folderProperty().get() == null && viewModel.phaseProperty().get() == PublishViewModel.Phase.BLOCKED
                     ? messages.get("export.problem.notChosen") : "";
-        }, viewModel.problemProperty(), viewModel.errorProperty(), viewModel.folderProperty(), viewModel.phaseProperty()));
+        }, viewModel.problemProperty(), viewModel.errorProperty(), viewModel.folderProperty(), viewModel.phaseProperty(),
+                viewModel.exportReportProperty()));
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         return problem;
@@ -157,6 +180,7 @@ public final class PublishDialog {
         Label papersHint = new Label(messages.get("publish.papersHint"));
         papersHint.getStyleClass().add("muted");
         papersHint.setWrapText(true);
+        papersHint.setMinHeight(Region.USE_PREF_SIZE); // the lists give way, not the sentences
 
         Label othersLabel = new Label();
         othersLabel.textProperty().bind(Bindings.createStringBinding(
@@ -209,8 +233,8 @@ public final class PublishDialog {
         summary.setWrapText(true);
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
             Publish.Outcome outcome = viewModel.outcomeProperty().get();
-            return outcome == null ? "" : summary(outcome.result());
-        }, viewModel.outcomeProperty()));
+            return outcome == null ? "" : summary(outcome.result(), viewModel.exportReportProperty().get());
+        }, viewModel.outcomeProperty(), viewModel.exportReportProperty()));
         Label export = new Label();
         export.setId("publish-export-summary");
         export.setWrapText(true);
@@ -227,16 +251,51 @@ public final class PublishDialog {
             return outcome == null || outcome.address().isEmpty() || !outcome.result().pushed() ? ""
                     : messages.format("publish.address", outcome.address().get());
         }, viewModel.outcomeProperty()));
+        address.setWrapText(true);
         address.setOnAction(e -> viewModel.outcomeProperty().get().address().ifPresent(openLink));
         for (javafx.scene.Node node : new javafx.scene.Node[] {summary, export, address}) {
             Labeledish.hideWhenEmpty(node);
         }
-        return new VBox(4, summary, export, address);
+        return new VBox(4, summary, export, notPublished(), address);
     }
 
-    private String summary(PublishResult result) {
+    /** The posts the export left out (a file PaperNotes did not write, or one edited outside since), each with why. */
+    private VBox notPublished() {
+        ListView<ExportReport.Entry> entries = new ListView<>();
+        entries.setId("publish-not-published");
+        entries.setPrefHeight(86);
+        entries.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ExportReport.Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : BlogReasons.exportLine(messages, entry));
+            }
+        });
+        Label hint = new Label();
+        hint.setId("publish-not-published-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.getStyleClass().add("warning");
+        VBox box = new VBox(4, hint, entries);
+        viewModel.exportReportProperty().addListener((o, old, report) -> {
+            List<ExportReport.Entry> left = report == null ? List.of() : report.entries().stream()
+                    .filter(e -> e.outcome() == ExportReport.Outcome.SKIPPED || e.outcome() == ExportReport.Outcome.FAILED)
+                    .toList();
+            entries.getItems().setAll(left);
+            boolean skipped = left.stream().anyMatch(e -> e.outcome() == ExportReport.Outcome.SKIPPED);
+            hint.setText(left.isEmpty() ? "" : messages.format(skipped ? "publish.skipped" : "publish.failedPosts",
+                    left.size()));
+        });
+        box.visibleProperty().bind(Bindings.isNotEmpty(entries.getItems()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private String summary(PublishResult result, ExportReport report) {
         if (result.nothingToPublish()) {
-            return messages.get("publish.nothing");
+            // "the blog already has these posts" is only true when none was left out
+            boolean leftOut = report != null && report.skipped() + report.failed() > 0;
+            return messages.get(leftOut ? "publish.nothingPublished" : "publish.nothing");
         }
         String id = result.commit().get().shortId();
         String text = result.pushed() ? messages.format("publish.done", id, result.committedPaths().size())
@@ -312,6 +371,7 @@ public final class PublishDialog {
     private static final class Labeledish {
         static void hideWhenEmpty(javafx.scene.Node node) {
             if (node instanceof javafx.scene.control.Labeled labeled) {
+                labeled.setMinHeight(Region.USE_PREF_SIZE);
                 labeled.visibleProperty().bind(labeled.textProperty().isNotEmpty());
                 labeled.managedProperty().bind(labeled.visibleProperty());
             }

@@ -3,6 +3,7 @@ package org.papernotes.ui.publish;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -160,13 +161,20 @@ public final class PublishViewModel {
             phase.set(Phase.BLOCKED);
             return;
         }
+        List<Long> ids = papers.stream().map(Item::id).toList();
         worker.execute(() -> {
             try {
                 Publish.Readiness ready = new Publish(access.get()).check(chosen);
+                // The posts of these papers are the publish's own (a failed publish may have written them), not others.
+                Set<String> own = ids.stream().map(id -> library.papers().find(id))
+                        .flatMap(Optional::stream).map(paper -> paper.blog().lastExportPath())
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+                List<ChangedFile> others = ready.status().uncommitted().stream()
+                        .filter(change -> !own.contains(change.path())).toList();
                 executors.fx().execute(() -> {
                     if (request == checkRequest) {
                         readiness.set(ready);
-                        otherChanges.setAll(ready.status().uncommitted());
+                        otherChanges.setAll(others);
                         phase.set(Phase.READY);
                     }
                 });
@@ -214,6 +222,7 @@ public final class PublishViewModel {
                 executors.fx().execute(() -> {
                     exportReport.set(export.report());
                     outcome.set(done);
+                    otherChanges.setAll(done.result().otherChanges());
                     phase.set(Phase.DONE);
                     onPublished.run();
                 });

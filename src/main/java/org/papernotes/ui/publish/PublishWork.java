@@ -58,6 +58,11 @@ public final class PublishWork implements AutoCloseable {
         return state;
     }
 
+    /** The git state of a checkout the user chose (the export dialog's), read on the publish thread when asked. */
+    CheckoutStateViewModel newCheckoutState() {
+        return new CheckoutStateViewModel(executors.fx(), worker);
+    }
+
     /** Reads the library's remembered blog folder (null: none) and hands it over on the FX thread. */
     void withBlogFolder(java.util.function.Consumer<java.nio.file.Path> onFolder) {
         executors.run(() -> org.papernotes.workflow.Publish.rememberedBlogFolder(library).orElse(null), onFolder::accept,

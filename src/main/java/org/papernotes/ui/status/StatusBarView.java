@@ -56,11 +56,13 @@ public final class StatusBarView extends HBox {
         paper.saveStateProperty().addListener((o, old, state) -> {
             save.getStyleClass().removeAll("danger", "muted");
             save.getStyleClass().add(state == SaveState.ERROR ? "danger" : "muted");
+            save.setMinWidth(state == SaveState.ERROR ? 0 : Region.USE_PREF_SIZE);
         });
         save.getStyleClass().add("muted");
         // A failed save's reason is what the user must read whole: it wraps onto a second line rather than be cut.
+        // "Saved" and the counts are never cut: the long export path and the library path give way first.
         save.setWrapText(true);
-        save.setMinWidth(0);
+        save.setMinWidth(Region.USE_PREF_SIZE);
 
         Hyperlink retry = new Hyperlink(messages.get("save.retryNow"));
         retry.setId("retry-save");
@@ -71,6 +73,7 @@ public final class StatusBarView extends HBox {
 
         Label counts = new Label();
         counts.setId("note-counts");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         counts.textProperty().bind(Bindings.createStringBinding(() -> paper.getPaper() == null ? ""
                         : messages.format("status.counts", viewModel.wordsProperty().get(), viewModel.charactersProperty().get()),
                 viewModel.wordsProperty(), viewModel.charactersProperty(), paper.paperProperty()));
@@ -107,9 +110,12 @@ public final class StatusBarView extends HBox {
         // While a save fails, its reason and Retry now have the line to themselves, so that neither is cut.
         var saving = paper.saveStateProperty().isNotEqualTo(SaveState.ERROR);
         for (Label other : List.of(counts, export, library)) {
-            other.visibleProperty().bind(saving);
-            other.managedProperty().bind(saving);
+            // nothing to say (no paper open): no room taken either, so the blog's state starts at the left
+            var shown = saving.and(other.textProperty().isNotEmpty());
+            other.visibleProperty().bind(shown);
+            other.managedProperty().bind(shown);
         }
+        save.managedProperty().bind(save.textProperty().isNotEmpty());
         var paperOpenAndSaving = paperOpen.and(saving);
         getChildren().addAll(save, retry, separator(paperOpenAndSaving), counts, separator(paperOpenAndSaving), export,
                 error, failedLink(viewModel, messages), gap, library);
@@ -160,6 +166,7 @@ public final class StatusBarView extends HBox {
     private static Separator separator(javafx.beans.value.ObservableBooleanValue shown) {
         Separator separator = new Separator(Orientation.VERTICAL);
         separator.visibleProperty().bind(shown);
+        separator.managedProperty().bind(shown);
         separator.setPadding(new Insets(0, 2, 0, 2));
         return separator;
     }

@@ -38,6 +38,8 @@ public final class TagSidebarView extends VBox {
     private final ListView<SidebarItem> list = new ListView<>();
     private final Delegate delegate;
     private boolean syncing;
+    /** The new name of a tag just renamed here, until its line is shown. */
+    private String revealAfterRename;
     private boolean replacingItems;
     private ContextMenu tagMenu;
     private SidebarItem menuItem;
@@ -124,9 +126,40 @@ public final class TagSidebarView extends VBox {
                 model.clearSelection();
                 indexes.forEach(model::select);
             }
+            revealRenamed();
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * A renamed tag's line moves to its new name's place, often out of view, which looked as if the filter had gone:
+     * once the line is there, it is scrolled into view and has the focus (F2 goes on working on it).
+     */
+    private void revealRenamed() {
+        if (revealAfterRename == null) {
+            return;
+        }
+        for (int i = 0; i < list.getItems().size(); i++) {
+            SidebarItem item = list.getItems().get(i);
+            if (item.kind() == SidebarItem.Kind.TAG && item.name().equals(revealAfterRename)) {
+                revealAfterRename = null;
+                list.getFocusModel().focus(i);
+                if (!fullyShown(i)) {
+                    list.scrollTo(i);
+                }
+                return;
+            }
+        }
+    }
+
+    private boolean fullyShown(int index) {
+        if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
+            // the first and last cells may be cut by the list's edges
+            return index > flow.getFirstVisibleCell().getIndex() && index < flow.getLastVisibleCell().getIndex();
+        }
+        return false;
     }
 
     private void rename(String tag) {
@@ -137,7 +170,10 @@ public final class TagSidebarView extends VBox {
         dialog.setContentText(messages.get("tag.rename.label"));
         dialog.getEditor().setId("rename-tag-field");
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty() && !name.equals(tag))
-                .ifPresent(name -> delegate.rename(tag, name));
+                .ifPresent(name -> {
+                    revealAfterRename = name.strip();
+                    delegate.rename(tag, name);
+                });
     }
 
     private void merge(String tag) {

@@ -151,6 +151,22 @@ class KeyboardTest extends WindowTestSupport {
         assertThat(readmeKeyboardTable()).containsExactlyElementsOf(rows);
     }
 
+    @Test
+    void theListSaysWhatAShortcutDoesWhereItsMenuItemLeansOnItsMenu() throws Exception {
+        open(library("Paper"));
+
+        List<KeyboardShortcuts.Row> rows = KeyboardShortcuts.rows(window.session.window().actions(),
+                Messages.of(Locale.ENGLISH));
+
+        assertThat(rows).contains(new KeyboardShortcuts.Row("Insert image", "Ctrl+Shift+I"),
+                new KeyboardShortcuts.Row("Open the paper's PDF", "Ctrl+Shift+O"),
+                new KeyboardShortcuts.Row("History of the paper", "Ctrl+Shift+H"));
+        javafx.scene.control.MenuBar menus = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(menus.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "menu-insert-image".equals(item.getId())).map(javafx.scene.control.MenuItem::getText))
+                .containsExactly("Image\u2026");
+    }
+
     /** The rows of the table under "## Keyboard" in README.md, without its header. */
     private static List<KeyboardShortcuts.Row> readmeKeyboardTable() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("README.md"));

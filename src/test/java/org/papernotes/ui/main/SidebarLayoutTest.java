@@ -94,6 +94,35 @@ class SidebarLayoutTest extends WindowTestSupport {
     }
 
     @Test
+    void aRenamedTagWhoseLineMovesOutOfViewIsScrolledBackIntoView() throws Exception {
+        Path library = folder.resolve("many-tags.db");
+        try (Library seed = Library.open(library)) {
+            for (int i = 10; i < 50; i++) {
+                seed.papers().insert(Paper.titled("Paper " + i).withTags(List.of("tag" + i)));
+            }
+        }
+        open(library);
+        waitUntil(() -> labelWithText("#sidebar-list", "tag10") != null);
+        clickOn(labelWithText("#sidebar-list", "tag10"));
+        waitUntil(() -> window.viewModel().list().entries().size() == 1);
+
+        type(KeyCode.F2);
+        waitUntil(() -> lookup("#rename-tag-field").tryQuery().isPresent());
+        clickOn(lookup("#rename-tag-field").queryAs(TextField.class));
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("zz-renamed").type(KeyCode.ENTER);
+
+        waitUntil(() -> labelWithText("#sidebar-list", "zz-renamed") != null);
+        Label renamed = labelWithText("#sidebar-list", "zz-renamed");
+        var shown = sceneBounds(lookup("#sidebar-list").query());
+        waitUntil(() -> fx(() -> sceneBounds(renamed).getMaxY() <= shown.getMaxY()
+                && sceneBounds(renamed).getMinY() >= shown.getMinY()));
+        assertThat(window.viewModel().sidebar().getFilter().allTags()).containsExactly("zz-renamed");
+        assertThat(fx(() -> window.session.window().sidebarView().list().getFocusModel().getFocusedItem().name()))
+                .isEqualTo("zz-renamed");
+    }
+
+    @Test
     void renamingTheSelectedTagFromItsMenuWithOneOfItsPapersOpenKeepsTheFilter() throws Exception {
         open(library());
         waitUntil(() -> labelWithText("#sidebar-list", "ml") != null);

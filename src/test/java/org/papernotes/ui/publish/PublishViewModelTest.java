@@ -69,6 +69,23 @@ class PublishViewModelTest {
     }
 
     @Test
+    void thePostsOfThePapersBeingPublishedAreNotListedAmongTheUsersOtherChanges() throws Exception {
+        Paper paper = paper("RetNet");
+        new org.papernotes.workflow.ExportPosts(library).export(List.of(paper.id()), remotes.blog, false,
+                org.papernotes.blog.OverwritePolicy.NEVER, org.papernotes.blog.BlogProgress.NONE);
+        BlogRemotes.write(remotes.blog, "_drafts/mine.md", "mine\n");
+        PublishViewModel viewModel = publishOf(paper);
+
+        viewModel.folderProperty().set(remotes.blog);
+
+        assertThat(viewModel.otherChanges()).extracting(ChangedFile::path).containsExactly("_drafts/mine.md");
+        viewModel.publish();
+        assertThat(viewModel.outcomeProperty().get().result().committedPaths()).singleElement().asString()
+                .endsWith("-retnet.md");
+        assertThat(viewModel.otherChanges()).extracting(ChangedFile::path).containsExactly("_drafts/mine.md");
+    }
+
+    @Test
     void aFolderWithoutGitIsBlockedWithItsReason() throws Exception {
         PublishViewModel viewModel = publishOf(paper("RetNet"));
 
@@ -109,5 +126,7 @@ class PublishViewModelTest {
         BlogRemotes.setConfig(remotes.blog, "remote", "origin", "url", remotes.bare.toUri().toString());
         assertThat(viewModel.publish()).isTrue();
         assertThat(viewModel.phaseProperty().get()).isEqualTo(PublishViewModel.Phase.DONE);
+        assertThat(viewModel.outcomeProperty().get().result().nothingToPublish()).isFalse();
+        assertThat(remotes.remoteFiles().keySet()).anyMatch(path -> path.endsWith("-retnet.md"));
     }
 }

@@ -138,7 +138,92 @@ class PublishWindowTest extends FxRobot {
         assertThat(lookup("#blog-git-state").queryAs(Label.class).getText()).contains("Blog: main")
                 .contains("1 uncommitted");
         waitUntil(() -> lookup("#paper-published-in").queryAs(Label.class).getText()
-                .equals("published in " + pushed.substring(0, 7)));
+                .startsWith("Published in " + pushed.substring(0, 7) + " on "));
+        assertThat(lookup("#paper-header #paper-published-line").query().isVisible()).isTrue();
+        assertThat(lookup("#paper-published-open").queryAs(Hyperlink.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void theHeaderOfAPaperNotPublishedHasNoPublishedLine() throws Exception {
+        Path file = libraryPublishingTo(remotes.blog, "Attention Is All You Need");
+        try (Library library = Library.open(file)) {
+            library.papers().insert(Paper.titled("Never Published").withNote("Draft."));
+        }
+        open(file);
+        clickOn("Attention Is All You Need");
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        waitUntil(() -> dialog() != null && dialog().viewModel().phaseProperty().get() == PublishViewModel.Phase.READY);
+        clickOn("#publish-run");
+        waitUntil(() -> dialog().viewModel().phaseProperty().get() == PublishViewModel.Phase.DONE);
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#paper-published-line").query().isVisible());
+
+        clickOn("Never Published");
+
+        waitUntil(() -> "Never Published".equals(session.viewModel().paper().getPaper().title()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#paper-published-line").query().isVisible()).isFalse();
+        assertThat(lookup("#paper-published-in").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void withNoPaperOpenTheBlogsStateStartsAtTheLeftOfTheStatusBar() throws Exception {
+        open(libraryPublishingTo(remotes.blog, "Attention Is All You Need"));
+
+        waitUntil(() -> lookup("#blog-state #blog-git-state").queryAs(Label.class).getText().contains("Blog: main"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.layout.HBox bar = lookup("#status-bar").queryAs(javafx.scene.layout.HBox.class);
+        double left = lookup("#blog-state").query().getBoundsInParent().getMinX();
+        // the empty note items and their separators take no room: at most one gap before the blog's state
+        assertThat(left).isLessThanOrEqualTo(bar.getInsets().getLeft() + bar.getSpacing() + 1);
+    }
+
+    @Test
+    void theExportDialogShowsTheBlogsGitStateAndItsNewUncommittedPost() throws Exception {
+        open(libraryPublishingTo(remotes.blog, "Attention Is All You Need"));
+        clickOn("Attention Is All You Need");
+
+        push(KeyCode.CONTROL, KeyCode.E);
+        waitUntil(() -> session.window().blogActions().lastExport() != null
+                && lookup("#export-blog-state #blog-git-state").queryAs(Label.class).getText().contains("Blog: main"));
+        assertThat(lookup("#export-blog-state #blog-git-state").queryAs(Label.class).getText())
+                .doesNotContain("uncommitted");
+
+        clickOn("#export-run");
+
+        waitUntil(() -> lookup("#export-blog-state #blog-git-state").queryAs(Label.class).getText()
+                .contains("1 uncommitted"));
+        waitUntil(() -> lookup("#blog-state #blog-git-state").queryAs(Label.class).getText().contains("1 uncommitted"));
+    }
+
+    @Test
+    void postsThePublishSkippedAreNamedWithWhyAndWhatToDo() throws Exception {
+        Path file = libraryPublishingTo(remotes.blog, "Attention Is All You Need");
+        try (Library library = Library.open(file)) {
+            long id = library.papers().list(org.papernotes.model.PaperFilter.ALL).get(0).id();
+            var report = new org.papernotes.workflow.ExportPosts(library).export(java.util.List.of(id), remotes.blog,
+                    false, org.papernotes.blog.OverwritePolicy.NEVER, org.papernotes.blog.BlogProgress.NONE);
+            java.nio.file.Files.writeString(report.blogFolder().resolve(report.writtenFiles().get(0)),
+                    "---\ntitle: Edited on GitHub\n---\nMy own words.\n");
+            library.papers().update(library.papers().get(id).withNote("A changed note."));
+        }
+        open(file);
+        clickOn("Attention Is All You Need");
+
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        waitUntil(() -> dialog() != null && dialog().viewModel().phaseProperty().get() == PublishViewModel.Phase.READY);
+        clickOn("#publish-run");
+        waitUntil(() -> dialog().viewModel().phaseProperty().get() == PublishViewModel.Phase.DONE);
+
+        assertThat(lookup("#publish-not-published-hint").queryAs(Label.class).getText()).startsWith("Not published (1)")
+                .contains("Export to blog");
+        ListView<?> skipped = lookup("#publish-not-published").queryAs(ListView.class);
+        assertThat(skipped.getItems()).hasSize(1);
+        assertThat(org.papernotes.ui.blog.BlogReasons.exportLine(org.papernotes.ui.common.Messages.of(java.util.Locale.ENGLISH),
+                (org.papernotes.blog.ExportReport.Entry) skipped.getItems().get(0)))
+                .contains("Attention Is All You Need").contains("changed outside PaperNotes");
+        assertThat(lookup("#publish-result").queryAs(Label.class).getText()).isEqualTo("Nothing was published.");
     }
 
     @Test
