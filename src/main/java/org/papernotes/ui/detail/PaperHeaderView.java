@@ -295,6 +295,8 @@ public final class PaperHeaderView extends VBox {
         HBox box = new HBox(4, key, generate);
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(key, Priority.ALWAYS);
+        // Asks no more room than the column's other fields: the button must not squeeze the right-hand column.
+        box.setPrefWidth(WIDE_FIELD_MIN);
         return box;
     }
 
