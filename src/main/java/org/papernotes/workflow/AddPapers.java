@@ -321,8 +321,8 @@ public final class AddPapers {
     private static void failed(LookupException e, String source, Paper known, List<Candidate> candidates,
                                List<Problem> problems, PaperMatch match) {
         if (e.isTransient()) {
-            candidates.add(candidate(source, known, e.getMessage() + " Added with what is known; look it up "
-                    + "again later.", Code.LOOKUP_FAILED, e.reason(), match));
+            candidates.add(candidate(source, known, e.getMessage() + " Added with what is known; the rest can be "
+                    + "filled in in the window's paper header.", Code.LOOKUP_FAILED, e.reason(), match));
         } else {
             problems.add(Problem.lookup(source, e));
         }
