@@ -52,6 +52,8 @@ public final class AddPapersDialog {
     private final TextArea input = new TextArea();
     private final ListView<FoundPaper> found = new ListView<>();
     private final GridPane details = new GridPane();
+    /** Above the fields: the duplicate and what is known only, wrapped to the dialog's width. */
+    private final VBox detailNotes = new VBox(4);
 
     /** @param openPaper opens a paper of the library in the window (an added one, or an existing duplicate) */
     public AddPapersDialog(Window owner, Messages messages, AddPapersViewModel viewModel, LongConsumer openPaper) {
@@ -191,7 +193,7 @@ public final class AddPapersDialog {
         ColumnConstraints narrow = new ColumnConstraints();
         narrow.setPrefWidth(170);
         details.getColumnConstraints().setAll(labels, wide, labels2, narrow);
-        VBox foundBox = new VBox(6, heading, found, details);
+        VBox foundBox = new VBox(6, heading, found, detailNotes, details);
         foundBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.found()));
         foundBox.managedProperty().bind(foundBox.visibleProperty());
         VBox.setVgrow(foundBox, Priority.ALWAYS);
@@ -221,6 +223,7 @@ public final class AddPapersDialog {
     /** The fields of the paper chosen in the list, to correct before adding; a duplicate says which paper it is. */
     private void showDetails(FoundPaper paper) {
         details.getChildren().clear();
+        detailNotes.getChildren().clear();
         if (paper == null) {
             return;
         }
@@ -246,7 +249,7 @@ public final class AddPapersDialog {
                 });
                 line.getChildren().add(open);
             }
-            details.add(line, 0, row++, 4, 1);
+            detailNotes.getChildren().add(line);
         }
         String note = AddPapersText.note(messages, paper);
         if (!note.isEmpty()) {
@@ -254,7 +257,8 @@ public final class AddPapersDialog {
             noteLine.setId("add-note");
             noteLine.setWrapText(true);
             noteLine.getStyleClass().add("warning");
-            details.add(noteLine, 0, row++, 4, 1);
+            noteLine.setMinHeight(Region.USE_PREF_SIZE);
+            detailNotes.getChildren().add(noteLine);
         }
         boolean editable = paper.isNew();
         details.add(label("add.field.title"), 0, row);
@@ -405,9 +409,12 @@ public final class AddPapersDialog {
         private void showText() {
             FoundPaper paper = bound;
             title.setText(paper.titleProperty().get());
-            String year = paper.yearProperty().get().isBlank() ? "" : " \u00b7 " + paper.yearProperty().get();
-            String venue = paper.venueProperty().get().isBlank() ? "" : " \u00b7 " + paper.venueProperty().get();
-            facts.setText(paper.authorsProperty().get() + year + venue);
+            String known = java.util.stream.Stream.of(paper.authorsProperty().get(), paper.yearProperty().get(),
+                    paper.venueProperty().get()).filter(part -> !part.isBlank()).collect(
+                    java.util.stream.Collectors.joining(" \u00b7 "));
+            facts.setText(known);
+            facts.setVisible(!known.isEmpty()); // no empty line for a paper known by its identifier only
+            facts.setManaged(facts.isVisible());
             state.getStyleClass().removeAll("warning", "success");
             if (!paper.isNew()) {
                 state.setText(paper.existing().id() == 0 ? messages.get("add.state.twice") : messages.get("add.state.existing"));

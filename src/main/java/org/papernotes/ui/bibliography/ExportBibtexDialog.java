@@ -74,6 +74,8 @@ public final class ExportBibtexDialog {
         RadioButton latex = new RadioButton(messages.format("bibtex.latex"));
         latex.setId("bibtex-latex");
         latex.setToggleGroup(charsets);
+        utf8.setWrapText(true); // the Chinese text is longer than the dialog is wide
+        latex.setWrapText(true);
         (viewModel.latexEscapesProperty().get() ? latex : utf8).setSelected(true);
         latex.selectedProperty().addListener((o, was, now) -> viewModel.latexEscapesProperty().set(now));
 

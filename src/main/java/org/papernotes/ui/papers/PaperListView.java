@@ -218,16 +218,16 @@ public final class PaperListView extends VBox {
         // "HH:mm" today, "yyyy-MM-dd" before: the column can stay narrow so all six fit beside the note.
         updated.setPrefWidth(90);
         updated.setMinWidth(84);
-        TableColumn<PaperListEntry, String> key = column("column.key", 130,
+        TableColumn<PaperListEntry, String> key = column("column.key", 110,
                 p -> p.citationKey() == null ? "" : p.citationKey());
         key.setId("column-key");
         key.setMinWidth(60);
         key.setVisible(false);
         table.getColumns().setAll(List.of(title, authors, year, key, venue, status, updated));
         table.setColumnResizePolicy(new TitleTakesSlack(title));
-        // In a narrow list the columns that matter least give way to the title: venue first, then the key (when
-        // shown), updated, status.
-        List<TableColumn<PaperListEntry, ?>> givingWay = List.of(venue, key, updated, status, authors);
+        // In a narrow list the columns that matter least give way to the title: venue first, then updated, status,
+        // and the key (asked for, so kept longest).
+        List<TableColumn<PaperListEntry, ?>> givingWay = List.of(venue, updated, status, key, authors);
         java.util.function.Predicate<TableColumn<PaperListEntry, ?>> wanted = c -> c != key || keyColumnShown.get();
         table.widthProperty().addListener((o, old, width) -> showColumnsThatFit(width.doubleValue(), title, givingWay,
                 wanted));
