@@ -16,7 +16,7 @@ import org.papernotes.ui.search.SearchServices;
 /**
  * Opens the window in a given state for looking at it (screenshots): {@code LIBRARY [--dark] [--zh]
  * [--size WIDTHxHEIGHT] [--folded] [--select N] [--search TEXT] [--focus-list] [--find] [--shortcuts]
- * [--add FILE] [--bibtex] [--cite TEXT]}: {@code --add} opens "Add papers from…" looking up the file's text,
+ * [--add FILE] [--bibtex] [--cite TEXT] [--key-column] [--abstract-open]}: {@code --add} opens "Add papers from…" looking up the file's text,
  * {@code --cite} types at the end of the open note. Uses preferences of its own, so the user's are left alone.
  */
 public final class WindowTour {
@@ -53,6 +53,8 @@ public final class WindowTour {
         preferences.setDark(args.contains("--dark"));
         preferences.setLocale(args.contains("--zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
         preferences.setHeaderCollapsed(args.contains("--folded"));
+        preferences.setKeyColumn(args.contains("--key-column"));
+        preferences.setAbstractOpen(args.contains("--abstract-open"));
         int size = args.indexOf("--size");
         if (size >= 0) {
             String[] widthHeight = args.get(size + 1).split("x");
