@@ -213,9 +213,9 @@ public final class AddPapersViewModel {
             }
             return stored;
         }, stored -> {
+            onAdded.accept(stored); // first: the list's reload must not undo the opening of the added paper
             added.set(List.copyOf(stored));
             step.set(Step.ADDED);
-            onAdded.accept(stored);
         }, error -> {
             step.set(Step.FOUND);
             failure.set(ErrorMessages.of(error));
