@@ -16,11 +16,13 @@ import org.papernotes.model.PaperSummary;
 import org.papernotes.store.Library;
 import org.papernotes.workflow.BlogSettings;
 import org.papernotes.workflow.ExportPosts;
+import org.papernotes.workflow.PaperCard;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,6 +55,11 @@ final class ExportCommand implements Callable<Integer> {
             + "MathJax does not show ($...$ on a MathJax 3 blog), so that it does.")
     boolean fixMath;
 
+    @Option(names = "--paper-card", paramLabel = "WHICH", description = "Start posts with a short card about the "
+            + "paper (title, authors, venue, year, links): 'new' for notes written in PaperNotes, 'all' for imported "
+            + "posts too (they are then rewritten), 'none'. Remembered for this library (at first: none).")
+    String paperCard;
+
     static final class Selection {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "Ids of the papers to export.")
         List<Long> ids = new ArrayList<>();
@@ -74,11 +81,14 @@ final class ExportCommand implements Callable<Integer> {
             if (ids.isEmpty()) {
                 throw new CommandFailure("No papers to export.");
             }
+            PaperCard.Choice cards = paperCard == null ? PaperCard.remembered(opened)
+                    : PaperCard.parse(paperCard).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                            "--paper-card takes new, all or none, not '" + paperCard + "'."));
             ExportPosts export = new ExportPosts(opened);
             ExportPosts.Plan plan;
             ExportReport report;
             try {
-                plan = export.plan(ids, blog, fixMath);
+                plan = export.plan(ids, blog, fixMath, cards);
                 out.printf("Blog %s: %s.%n", plan.blogFolder(), plan.math().english());
                 report = export.export(plan, force ? OverwritePolicy.ALWAYS : OverwritePolicy.NEVER, BlogProgress.NONE);
             } catch (IOException e) {

@@ -36,7 +36,8 @@ public final class MarkdownConfig {
                 YamlFrontMatterExtension.create(),
                 MathExtension.create(),
                 KramdownExtension.create(),
-                CjkLineBreakExtension.create()));
+                CjkLineBreakExtension.create(),
+                CitationExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

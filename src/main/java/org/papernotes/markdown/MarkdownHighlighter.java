@@ -52,6 +52,7 @@ public final class MarkdownHighlighter {
     public static final String FOOTNOTE = "md-footnote";
     public static final String MARKER = "md-marker";
     public static final String RULE = "md-rule";
+    public static final String CITATION = "md-citation";
 
     private MarkdownHighlighter() {
     }
@@ -103,6 +104,8 @@ public final class MarkdownHighlighter {
             add(out, link.getUrl(), URL);
         } else if (node instanceof AutoLink || node instanceof MailLink) {
             add(out, node.getChars(), URL);
+        } else if (node instanceof Citation) {
+            add(out, node.getChars(), CITATION);
         } else if (node instanceof ImageRef || node instanceof LinkRef) {
             add(out, node.getChars(), LINK);
         } else if (node instanceof Reference reference) {

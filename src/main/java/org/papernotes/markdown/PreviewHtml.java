@@ -36,12 +36,13 @@ public final class PreviewHtml {
 
     /** The sanitized HTML of the note's body, its math shown as the blog will show it. */
     public static String render(ParsedNote note, PreviewMath math) {
-        return cleaned(note, math).body().html();
+        return cleaned(note, math, null).body().html();
     }
 
     /** flexmark's HTML cleaned by the safelist, with flowing text's line breaks made spaces (see PreviewWhitespace). */
-    private static Document cleaned(ParsedNote note, PreviewMath math) {
+    private static Document cleaned(ParsedNote note, PreviewMath math, CitationResolver citations) {
         note.document().set(PreviewMath.KEY, math == null ? PreviewMath.NOTE : math);
+        note.document().set(CitationResolver.KEY, citations);
         String html = MarkdownConfig.standard().renderer().render(note.document());
         Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings(OUTPUT.clone()); // settings hold an encoder: one copy per document
@@ -59,7 +60,15 @@ public final class PreviewHtml {
 
     /** {@link #renderBlocks(ParsedNote)} with the note's math shown as the blog will show it. */
     public static List<PreviewBlock> renderBlocks(ParsedNote note, PreviewMath math) {
-        Document clean = cleaned(note, math);
+        return renderBlocks(note, math, null);
+    }
+
+    /**
+     * {@link #renderBlocks(ParsedNote, PreviewMath)} with the note's citations linked to the papers they name
+     * ({@code citations} null: shown as written).
+     */
+    public static List<PreviewBlock> renderBlocks(ParsedNote note, PreviewMath math, CitationResolver citations) {
+        Document clean = cleaned(note, math, citations);
         List<PreviewBlock> blocks = new ArrayList<>();
         Element pendingInline = null;
         for (Node child : new ArrayList<>(clean.body().childNodes())) {
@@ -113,7 +122,7 @@ public final class PreviewHtml {
                 .addAttributes("td", "align")
                 .addAttributes("input", "type", "checked", "disabled", "readonly")
                 .addAttributes("li", "value")
-                .addProtocols("a", "href", "#")
+                .addProtocols("a", "href", "#", CitationResolver.LINK_SCHEME)
                 .addProtocols("img", "src", "file", "data", ImageLink.SCHEME);
         safelist.preserveRelativeLinks(false);
         return safelist;

@@ -12,7 +12,10 @@ public final class CitationKey {
     /** Besides letters and digits. */
     public static final String ALLOWED_PUNCTUATION = "- _ : . + /";
 
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_:.+/-]*");
+    /** A key as a regular expression (without anchors), for finding keys in text: {@code [@key]} in a note. */
+    public static final String SYNTAX = "[A-Za-z0-9][A-Za-z0-9_:.+/-]*";
+
+    private static final Pattern VALID = Pattern.compile(SYNTAX);
     private static final int MAX_LENGTH = 100;
 
     private CitationKey() {

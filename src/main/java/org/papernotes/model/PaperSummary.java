@@ -3,7 +3,11 @@ package org.papernotes.model;
 import java.time.Instant;
 import java.util.List;
 
-/** One row of the paper list: what the table shows, without the note. */
+/**
+ * One row of the paper list: what the table shows, without the note.
+ *
+ * @param citationKey the paper's citation key, or null when it has none
+ */
 public record PaperSummary(
         long id,
         String title,
@@ -13,7 +17,8 @@ public record PaperSummary(
         ReadingStatus status,
         int rating,
         List<String> tags,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String citationKey) {
 
     public PaperSummary {
         authors = List.copyOf(authors);

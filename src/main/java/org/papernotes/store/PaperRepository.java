@@ -375,7 +375,7 @@ public final class PaperRepository {
         return database.read(connection -> {
             List<Object> args = new ArrayList<>();
             String where = filterClause(filter, args);
-            String sql = "SELECT p.id, p.title, p.year, p.venue, p.status, p.rating, p.updated_at FROM papers p"
+            String sql = "SELECT p.id, p.title, p.year, p.venue, p.status, p.rating, p.updated_at, p.citation_key FROM papers p"
                     + (where.isEmpty() ? "" : " WHERE " + where) + " ORDER BY p.updated_at DESC, p.id DESC";
             Map<Long, PaperRow> rows = new LinkedHashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -384,7 +384,7 @@ public final class PaperRepository {
                     while (result.next()) {
                         rows.put(result.getLong(1), new PaperRow(result.getLong(1), result.getString(2),
                                 nullableInt(result, 3), result.getString(4), status(result.getString(5)),
-                                result.getInt(6), Instant.ofEpochMilli(result.getLong(7))));
+                                result.getInt(6), Instant.ofEpochMilli(result.getLong(7)), result.getString(8)));
                     }
                 }
             }
@@ -395,7 +395,8 @@ public final class PaperRepository {
             List<PaperSummary> result = new ArrayList<>(rows.size());
             for (PaperRow row : rows.values()) {
                 result.add(new PaperSummary(row.id, row.title, authors.getOrDefault(row.id, List.of()), row.year,
-                        row.venue, row.status, row.rating, tags.getOrDefault(row.id, List.of()), row.updatedAt));
+                        row.venue, row.status, row.rating, tags.getOrDefault(row.id, List.of()), row.updatedAt,
+                        row.citationKey));
             }
             return result;
         });
@@ -839,6 +840,6 @@ public final class PaperRepository {
     }
 
     private record PaperRow(long id, String title, Integer year, String venue, ReadingStatus status, int rating,
-                            Instant updatedAt) {
+                            Instant updatedAt, String citationKey) {
     }
 }

@@ -50,22 +50,77 @@ public final class AddPapers {
     }
 
     /**
+     * What went wrong with an input, or what the user should know of a paper found, as a code the window says in
+     * its language (the messages here are English, for the command line).
+     */
+    public enum Code {
+        /** The input was blank. */
+        NOTHING_TO_ADD,
+        /** Not a DOI, an arXiv id or URL, BibTeX, a .bib or a .pdf. */
+        NOT_AN_INPUT,
+        /** A .bib that cannot be read as UTF-8 text. */
+        UNREADABLE_FILE,
+        /** An entry of the BibTeX that could not be read (its line is given). */
+        BIBTEX_ENTRY,
+        /** A PDF that cannot be read. */
+        PDF_UNREADABLE,
+        /** A PDF without a DOI, an arXiv id or a title. */
+        PDF_NOTHING_FOUND,
+        /** A paper from a PDF's metadata only (title and authors): it had no identifier. */
+        PDF_METADATA_ONLY,
+        /** The lookup gave nothing ({@link LookupException.Reason} says why); for a paper found, the network
+         *  failed and it has only what the input says. */
+        LOOKUP_FAILED,
+        /** The lookup was cancelled before this input was looked up. */
+        CANCELLED,
+        /** Anything else. */
+        OTHER
+    }
+
+    /**
      * One paper found for an input.
      *
-     * @param source   the input it came from (an identifier, a file, "BibTeX line 12")
-     * @param paper    unsaved; for a lookup that failed on the network, only what the input says (see note)
-     * @param existing the library's paper it duplicates, if any: then it is not stored
-     * @param note     something the user should know (the lookup failed and the paper has only its identifier),
-     *                 or null
+     * @param source     the input it came from (an identifier, a file, "BibTeX line 12")
+     * @param paper      unsaved; for a lookup that failed on the network, only what the input says (see note)
+     * @param existing   the library's paper it duplicates, if any: then it is not stored
+     * @param note       something the user should know (the lookup failed and the paper has only its identifier),
+     *                   or null
+     * @param noteCode   the note as a code, or null without a note
+     * @param noteReason why the lookup failed, for {@link Code#LOOKUP_FAILED}; else null
      */
-    public record Candidate(String source, Paper paper, Optional<PaperIdentity> existing, String note) {
+    public record Candidate(String source, Paper paper, Optional<PaperIdentity> existing, String note, Code noteCode,
+                            LookupException.Reason noteReason) {
+        public Candidate(String source, Paper paper, Optional<PaperIdentity> existing, String note) {
+            this(source, paper, existing, note, note == null ? null : Code.OTHER, null);
+        }
+
         public boolean isNew() {
             return existing.isEmpty();
         }
     }
 
-    /** An input that gave no paper. */
-    public record Problem(String source, String message) {
+    /**
+     * An input that gave no paper.
+     *
+     * @param code   what went wrong
+     * @param reason why the lookup failed, for {@link Code#LOOKUP_FAILED}; else null
+     * @param origin the input as given (the .bib's file name, "BibTeX" for pasted entries, the identifier)
+     * @param line   the BibTeX entry's line, for {@link Code#BIBTEX_ENTRY}; else 0
+     */
+    public record Problem(String source, String message, Code code, LookupException.Reason reason, String origin,
+                          int line) {
+        public Problem(String source, String message) {
+            this(source, message, Code.OTHER, null, source, 0);
+        }
+
+        static Problem of(String source, Code code, String message) {
+            return new Problem(source, message, code, null, source, 0);
+        }
+
+        static Problem lookup(String source, LookupException e) {
+            return new Problem(source, e.getMessage(), e.reason() == LookupException.Reason.CANCELLED ? Code.CANCELLED
+                    : Code.LOOKUP_FAILED, e.reason(), source, 0);
+        }
     }
 
     /** What {@link #find} found. */
@@ -98,7 +153,7 @@ public final class AddPapers {
         List<String> arxivSources = new ArrayList<>();
         for (String input : inputs) {
             if (cancellation.isCancelled()) {
-                problems.add(new Problem(input, "Cancelled."));
+                problems.add(Problem.of(input, Code.CANCELLED, "Cancelled."));
                 continue;
             }
             String text = input == null ? "" : input.strip();
@@ -112,7 +167,8 @@ public final class AddPapers {
             } else {
                 Optional<Identifier> id = Identifier.parse(text);
                 if (id.isEmpty()) {
-                    problems.add(new Problem(text, text.isEmpty() ? "Nothing to add." : "\"" + text
+                    problems.add(text.isEmpty() ? Problem.of(text, Code.NOTHING_TO_ADD, "Nothing to add.")
+                            : Problem.of(text, Code.NOT_AN_INPUT, "\"" + text
                             + "\" is not a DOI, an arXiv id or URL, a .bib or a .pdf file."));
                 } else if (known(id.get(), text, candidates, match)) {
                     continue; // the library has it: no lookup
@@ -179,7 +235,8 @@ public final class AddPapers {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add(new Problem(file.toString(), "Cannot read " + file + " as UTF-8 text: " + e.getMessage()));
+            problems.add(Problem.of(file.toString(), Code.UNREADABLE_FILE, "Cannot read " + file + " as UTF-8 text: "
+                    + e.getMessage()));
             return;
         }
         addBibtex(file.getFileName().toString(), BibtexReader.read(text), candidates, problems, match);
@@ -192,7 +249,8 @@ public final class AddPapers {
             candidates.add(candidate(from, paper, null, match));
         }
         read.problems().forEach(problem -> problems.add(new Problem(source + " line " + problem.line()
-                + (problem.key() == null ? "" : " (" + problem.key() + ")"), problem.message())));
+                + (problem.key() == null ? "" : " (" + problem.key() + ")"), problem.message(), Code.BIBTEX_ENTRY, null,
+                source, problem.line())));
     }
 
     private void readPdf(Path file, List<Candidate> candidates, List<Problem> problems, PaperMatch match,
@@ -201,7 +259,7 @@ public final class AddPapers {
         try {
             found = PdfIdentifiers.read(file);
         } catch (IOException e) {
-            problems.add(new Problem(file.toString(), e.getMessage()));
+            problems.add(Problem.of(file.toString(), Code.PDF_UNREADABLE, e.getMessage()));
             return;
         }
         String source = file.getFileName().toString();
@@ -215,12 +273,13 @@ public final class AddPapers {
             return;
         }
         if (found.title() == null) {
-            problems.add(new Problem(source, "No DOI, arXiv id or title was found in " + source
+            problems.add(Problem.of(source, Code.PDF_NOTHING_FOUND, "No DOI, arXiv id or title was found in " + source
                     + "; add the paper by its DOI or arXiv id instead."));
             return;
         }
         candidates.add(candidate(source, Paper.titled(found.title()).withAuthors(found.authors()),
-                "No DOI or arXiv id in the PDF: only the title and authors of its metadata.", match));
+                "No DOI or arXiv id in the PDF: only the title and authors of its metadata.", Code.PDF_METADATA_ONLY,
+                null, match));
     }
 
     private void lookUpDoi(Identifier.Doi doi, String source, List<Candidate> candidates, List<Problem> problems,
@@ -252,7 +311,8 @@ public final class AddPapers {
             if (result != null && result.paper() != null) {
                 candidates.add(candidate(sources.get(i), result.paper(), null, match));
             } else {
-                problems.add(new Problem(sources.get(i), result == null ? "No answer." : result.problem().getMessage()));
+                problems.add(result == null ? Problem.of(sources.get(i), Code.OTHER, "No answer.")
+                        : Problem.lookup(sources.get(i), result.problem()));
             }
         }
     }
@@ -261,10 +321,10 @@ public final class AddPapers {
     private static void failed(LookupException e, String source, Paper known, List<Candidate> candidates,
                                List<Problem> problems, PaperMatch match) {
         if (e.isTransient()) {
-            candidates.add(candidate(source, known, e.getMessage() + " Added with what is known; look it up "
-                    + "again later.", match));
+            candidates.add(candidate(source, known, e.getMessage() + " Added with what is known; the rest can be "
+                    + "filled in in the window's paper header.", Code.LOOKUP_FAILED, e.reason(), match));
         } else {
-            problems.add(new Problem(source, e.getMessage()));
+            problems.add(Problem.lookup(source, e));
         }
     }
 
@@ -279,12 +339,17 @@ public final class AddPapers {
     }
 
     private static Candidate candidate(String source, Paper paper, String note, PaperMatch match) {
+        return candidate(source, paper, note, note == null ? null : Code.OTHER, null, match);
+    }
+
+    private static Candidate candidate(String source, Paper paper, String note, Code noteCode,
+                                       LookupException.Reason reason, PaperMatch match) {
         Optional<PaperIdentity> existing = match.existing(paper);
         if (existing.isEmpty()) {
             match.add(new PaperIdentity(0, paper.title(), paper.year(), paper.doi(), paper.arxivId(),
                     paper.citationKey(), paper.authors().isEmpty() ? null : paper.authors().get(0)));
         }
-        return new Candidate(source, paper, existing, note);
+        return new Candidate(source, paper, existing, note, noteCode, reason);
     }
 
     private static Optional<Path> file(String text) {

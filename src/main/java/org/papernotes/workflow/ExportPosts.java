@@ -69,8 +69,8 @@ import org.papernotes.store.Library;
  * ({@code attachment:NAME}) go to {@code images/<slug>/NAME}, which the post links instead (the note keeps its
  * links); an image the post linked by a site path when it was imported goes back to that path. An image file is
  * written only when it is missing or PaperNotes wrote it and it would change, never over a file PaperNotes did not
- * write (or one changed since), and never outside {@code images/}. A references step would change the text in
- * {@link #render} before it is compared with the file.
+ * write (or one changed since), and never outside {@code images/}. The citations and the paper card
+ * ({@link PostExtras}) change the note's text in {@link #render}, before it is compared with the file.
  *
  * <p>Runs on the caller's thread (a window calls it from a background task).
  */
@@ -173,9 +173,10 @@ public final class ExportPosts {
      *                     of the checkout (then no image is written)
      */
     public record Plan(Path blogFolder, Path postsFolder, Path imagesFolder, BlogMath math, boolean fixMath,
-                       List<Planned> posts) {
+                       List<Planned> posts, PaperCard.Choice cards) {
         public Plan {
             posts = List.copyOf(posts);
+            cards = cards == null ? PaperCard.Choice.NONE : cards;
         }
 
         /** The posts exported unchanged whose math this blog cannot show (what "Fix math" would change). */
@@ -192,6 +193,15 @@ public final class ExportPosts {
      *                     or leads out of the checkout
      */
     public Plan plan(Collection<Long> paperIds, Path chosen, boolean fixMath) throws IOException {
+        return plan(paperIds, chosen, fixMath, PaperCard.remembered(library));
+    }
+
+    /**
+     * As {@link #plan(Collection, Path, boolean)}, with the posts that start with a paper card chosen for this
+     * export (remembered for the library when it runs).
+     */
+    public Plan plan(Collection<Long> paperIds, Path chosen, boolean fixMath, PaperCard.Choice cards)
+            throws IOException {
         Path blog = BlogFolder.realBlogFolder(BlogFolder.blogFolder(chosen));
         Path posts = BlogFolder.postsFolder(blog);
         BlogMessage imagesProblem = null;
@@ -210,13 +220,14 @@ public final class ExportPosts {
         for (Paper paper : papers) {
             decided.add(decide(paper, taken)); // each slug must see the ones before it
         }
+        PostExtras extras = PostExtras.load(library, papers, cards);
         Planned[] planned = new Planned[papers.size()];
         Path imagesFolder = images;
         BlogMessage noImages = imagesProblem;
         inParallel(papers.size(), i -> planned[i] = planOne(papers.get(i), decided.get(i),
                 origins.getOrDefault(papers.get(i).id(), PostOrigin.NONE), blog, posts, imagesFolder, noImages, math,
-                fixMath), null);
-        return new Plan(blog, posts, images, math, fixMath, Arrays.asList(planned));
+                fixMath, extras), null);
+        return new Plan(blog, posts, images, math, fixMath, Arrays.asList(planned), cards);
     }
 
     /** Plans and exports in one go, remembering the blog folder. */
@@ -228,6 +239,7 @@ public final class ExportPosts {
     /** Carries out a plan; remembers its blog folder as the library's. */
     public ExportReport export(Plan plan, OverwritePolicy policy, BlogProgress progress) throws IOException {
         new BlogSettings(library).rememberExportFolder(plan.blogFolder());
+        PaperCard.remember(library, plan.cards());
         List<Planned> posts = plan.posts();
         Entry[] entries = new Entry[posts.size()];
         Map<Long, BlogPost> toStore = new ConcurrentHashMap<>();
@@ -275,10 +287,16 @@ public final class ExportPosts {
      * with no folder, for the current template.
      */
     public String previewPost(Paper paper, Path blogFolder, boolean fixMath) {
+        return previewPost(paper, blogFolder, fixMath, PaperCard.remembered(library));
+    }
+
+    /** As {@link #previewPost(Paper, Path, boolean)}, with the posts that start with a paper card chosen. */
+    public String previewPost(Paper paper, Path blogFolder, boolean fixMath, PaperCard.Choice cards) {
         Set<String> taken = new HashSet<>();
         Paper withSlug = paper.blog().slug() == null ? paper.withBlog(paper.blog().withSlug(slugFor(paper))) : paper;
         BlogMath math = blogFolder == null ? BlogMath.UNKNOWN : BlogMath.of(BlogFolder.blogFolder(blogFolder));
-        return render(withSlug, decide(withSlug, taken), library.papers().postOrigin(paper.id()), math, fixMath).text();
+        return render(withSlug, decide(withSlug, taken), library.papers().postOrigin(paper.id()), math, fixMath,
+                PostExtras.load(library, List.of(paper), cards)).text();
     }
 
     /**
@@ -319,10 +337,12 @@ public final class ExportPosts {
         return Slugs.unique(Slugs.fromTitle(paper.title()), taken);
     }
 
-    /** The post's bytes for this blog. A references step would change the paper's text here. */
+    /** The post's bytes for this blog: the note with its citations written out (and the card), then rendered. */
     private static PostRenderer.Rendered render(Paper paper, BlogPost blog, PostOrigin origin, BlogMath math,
-                                                boolean fixMath) {
-        return PostRenderer.render(withBlogImageLinks(paper, blog, origin), blog, origin, math, fixMath);
+                                                boolean fixMath, PostExtras extras) {
+        // the image links first, on the note as stored: an unedited imported post is recognised as such
+        Paper withLinks = withBlogImageLinks(paper, blog, origin);
+        return PostRenderer.render(extras.applyTo(withLinks, blog, origin), blog, origin, math, fixMath);
     }
 
     /**
@@ -342,12 +362,12 @@ public final class ExportPosts {
     }
 
     private Planned planOne(Paper paper, BlogPost blog, PostOrigin origin, Path blogFolder, Path posts, Path images,
-                            BlogMessage imagesProblem, BlogMath math, boolean fixMath) {
+                            BlogMessage imagesProblem, BlogMath math, boolean fixMath, PostExtras extras) {
         String relative = relativePath(blog);
         List<PlannedImage> plannedImages = List.of();
         try {
             Path file = PostFiles.target(posts, relative);
-            PostRenderer.Rendered post = render(paper, blog, origin, math, fixMath);
+            PostRenderer.Rendered post = render(paper, blog, origin, math, fixMath, extras);
             byte[] current = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
             Status status;
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {

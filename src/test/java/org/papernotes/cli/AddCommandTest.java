@@ -166,7 +166,7 @@ class AddCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("doi:10.1021/ja01577a030");
-        assertThat(result.err()).contains("could not be reached").contains("look it up again later");
+        assertThat(result.err()).contains("could not be reached").contains("Added with what is known");
         assertThat(stored()).singleElement().satisfies(paper -> assertThat(paper.doi()).isEqualTo("10.1021/ja01577a030"));
     }
 

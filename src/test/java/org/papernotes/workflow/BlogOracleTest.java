@@ -173,6 +173,57 @@ class BlogOracleTest {
         assertThat(differences).isEmpty();
     }
 
+    @Test
+    void aNoteWithCitationsShowsItsLinksReferencesAndPaperCardOnTheBlog() throws IOException {
+        Path site = Files.createDirectories(temp.resolve("citations/_posts")).getParent();
+        String post;
+        try (Library library = Library.open(temp.resolve("citations.db"))) {
+            library.papers().insert(Paper.titled("Attention Is All You Need").withAuthors(List.of("Ashish Vaswani",
+                    "Noam Shazeer", "Niki Parmar")).withYear(2017).withVenue("NeurIPS")
+                    .withLinks("10.5555/3295222.3295349", "1706.03762", null).withCitationKey("vaswani2017"));
+            library.papers().insert(Paper.titled("Costs of $5 *and* {{ site.title }} | more_of_it [draft]")
+                    .withAuthors(List.of("张三", "Ada Lovelace")).withYear(2020)
+                    .withLinks("10.1016/0370-2693(93)90001-Q", null, null).withCitationKey("zhang2020"));
+            Paper note = library.papers().insert(Paper.titled("Reading notes").withAuthors(List.of("Ada Lovelace"))
+                    .withYear(2024).withLinks(null, "2305.18290", null).withNote(
+                            "Transformers [@vaswani2017] and prices [@zhang2020; @Vaswani2017]. Unknown [@nobody].\n"));
+            ExportPosts export = new ExportPosts(library);
+            ExportReport report = export.export(export.plan(List.of(note.id()), site, false,
+                    PaperCard.Choice.WRITTEN_HERE), OverwritePolicy.NEVER, BlogProgress.NONE);
+            assertThat(report.written()).isEqualTo(1);
+            post = library.papers().get(note.id()).blog().lastExportPath();
+        }
+
+        GitHubPages.Rendering page = pages.render(site).get(post);
+
+        assertThat(page.failed()).as(String.valueOf(page.error())).isFalse();
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(page.html());
+        var body = html.body();
+        assertThat(body.select("body > p a").stream().map(a -> a.text() + " -> " + a.attr("href")).toList()).containsExactly(
+                "Vaswani et al., 2017 -> https://doi.org/10.5555/3295222.3295349",
+                "张三 & Lovelace, 2020 -> https://doi.org/10.1016/0370-2693%2893%2990001-Q",
+                "Vaswani et al., 2017 -> https://doi.org/10.5555/3295222.3295349");
+        assertThat(body.text()).contains("Transformers (Vaswani et al., 2017) and prices (张三 & Lovelace, 2020; "
+                + "Vaswani et al., 2017). Unknown [@nobody].");
+        var heading = body.selectFirst("h2");
+        assertThat(heading.text()).isEqualTo("References");
+        var references = heading.nextElementSibling();
+        assertThat(references.tagName()).isEqualTo("ul");
+        assertThat(references.select("li").eachText()).containsExactly(
+                "Ashish Vaswani, Noam Shazeer, Niki Parmar (2017). Attention Is All You Need. NeurIPS. "
+                        + "https://doi.org/10.5555/3295222.3295349",
+                "张三, Ada Lovelace (2020). Costs of $5 *and* {{ site.title }} | more_of_it [draft]. "
+                        + "https://doi.org/10.1016/0370-2693(93)90001-Q");
+        assertThat(references.select("li a").eachAttr("href")).containsExactly(
+                "https://doi.org/10.5555/3295222.3295349", "https://doi.org/10.1016/0370-2693(93)90001-Q");
+        var card = body.selectFirst("blockquote");
+        assertThat(card.select("p").eachText()).containsExactly("Reading notes", "Ada Lovelace · 2024", "arXiv");
+        assertThat(card.selectFirst("strong").text()).isEqualTo("Reading notes");
+        assertThat(card.selectFirst("a").attr("href")).isEqualTo("https://arxiv.org/abs/2305.18290");
+        System.out.println("Blog oracle, a note with citations: " + body.select("body > p a").size() + " citation links, "
+                + references.select("li").size() + " references and the paper card as kramdown renders them");
+    }
+
     /** The formulas the preview shows for a note written in PaperNotes, in order. */
     private static List<MathJaxReader.Formula> previewFormulas(String note) {
         List<MathJaxReader.Formula> formulas = new ArrayList<>();

@@ -261,7 +261,7 @@ public final class SearchIndex {
             List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + BATCH));
             String in = " IN (" + chunk.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")";
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT p.id, p.title, p.year, p.venue, p.status, p.rating, p.updated_at, n.body FROM papers p "
+                    "SELECT p.id, p.title, p.year, p.venue, p.status, p.rating, p.updated_at, n.body, p.citation_key FROM papers p "
                             + "LEFT JOIN notes n ON n.paper_id = p.id WHERE p.id" + in)) {
                 bindIds(statement, chunk);
                 try (ResultSet result = statement.executeQuery()) {
@@ -270,7 +270,7 @@ public final class SearchIndex {
                         Integer nullableYear = result.wasNull() ? null : year;
                         rows.put(result.getLong(1), new Row(result.getString(2), nullableYear, result.getString(4),
                                 ReadingStatus.parse(result.getString(5)).orElse(ReadingStatus.TO_READ), result.getInt(6),
-                                Instant.ofEpochMilli(result.getLong(7)), result.getString(8)));
+                                Instant.ofEpochMilli(result.getLong(7)), result.getString(8), result.getString(9)));
                     }
                 }
             }
@@ -286,7 +286,7 @@ public final class SearchIndex {
                 continue;
             }
             PaperSummary summary = new PaperSummary(id, row.title, authors.getOrDefault(id, List.of()), row.year,
-                    row.venue, row.status, row.rating, tags.getOrDefault(id, List.of()), row.updatedAt);
+                    row.venue, row.status, row.rating, tags.getOrDefault(id, List.of()), row.updatedAt, row.citationKey);
             hits.add(new SearchHit(summary, scores.get(id), Snippets.of(row.body, match.patterns())));
         }
         return hits;
@@ -311,6 +311,6 @@ public final class SearchIndex {
     }
 
     private record Row(String title, Integer year, String venue, ReadingStatus status, int rating, Instant updatedAt,
-                       String body) {
+                       String body, String citationKey) {
     }
 }

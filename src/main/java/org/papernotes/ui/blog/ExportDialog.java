@@ -52,7 +52,8 @@ public final class ExportDialog extends BlogDialog {
                     ? messages.format("export.failed", errorText()) : folderProblem;
         }, viewModel.folderProblemProperty(), viewModel.errorProperty(), viewModel.errorReasonProperty(),
                 viewModel.folderProperty()));
-        top = new VBox(8, folderRow(), suggestionRow(), folderHint(), mathRow(), problem, scopeRow(), fixMathPane());
+        top = new VBox(8, folderRow(), suggestionRow(), folderHint(), mathRow(), problem, scopeRow(), paperCardRow(),
+                fixMathPane());
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         root.setTop(top);
 
@@ -323,5 +324,30 @@ public final class ExportDialog extends BlogDialog {
         VBox.setVgrow(entries, Priority.ALWAYS);
         pane.visibleProperty().bind(viewModel.reportProperty().isNotNull());
         return pane;
+    }
+
+    /** Which posts start with a short card of the paper (title, authors, venue, year, links); #14. */
+    private HBox paperCardRow() {
+        Label label = new Label(messages.get("export.card"));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ComboBox<org.papernotes.workflow.PaperCard.Choice> choice =
+                new javafx.scene.control.ComboBox<>();
+        choice.setId("export-paper-card");
+        choice.getItems().setAll(org.papernotes.workflow.PaperCard.Choice.values());
+        choice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.papernotes.workflow.PaperCard.Choice value) {
+                return value == null ? "" : messages.get("export.card." + value.name());
+            }
+
+            @Override
+            public org.papernotes.workflow.PaperCard.Choice fromString(String text) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(viewModel.paperCardProperty());
+        HBox row = new HBox(8, label, choice);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 }

@@ -56,6 +56,8 @@ public final class ExportViewModel extends BlogTaskViewModel {
     private final ReadOnlyObjectWrapper<Path> suggestedFolder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BlogMath> blogMath = new ReadOnlyObjectWrapper<>(BlogMath.UNKNOWN);
     private final BooleanProperty fixMath = new SimpleBooleanProperty();
+    private final ObjectProperty<org.papernotes.workflow.PaperCard.Choice> paperCard =
+            new SimpleObjectProperty<>(org.papernotes.workflow.PaperCard.Choice.NONE);
     private final ObservableList<MathFix> needingFix = FXCollections.observableArrayList();
     private final BooleanProperty allShown = new SimpleBooleanProperty();
     private final ObservableList<Item> papers = FXCollections.observableArrayList();
@@ -85,6 +87,7 @@ public final class ExportViewModel extends BlogTaskViewModel {
         allShown.addListener((o, old, all) -> showScope());
         previewed.addListener((o, old, item) -> replan());
         fixMath.addListener((o, old, now) -> replan());
+        paperCard.addListener((o, old, now) -> replan());
         folder.addListener((o, old, now) -> {
             folderProblem.set(FolderProblem.NONE);
             if (!syncingFolder) {
@@ -121,6 +124,13 @@ public final class ExportViewModel extends BlogTaskViewModel {
                 suggestedFolder.set(found[1]);
             }
         }, e -> setError(ErrorMessages.of(e)));
+        executors.run(() -> org.papernotes.workflow.PaperCard.remembered(library), paperCard::set,
+                e -> setError(ErrorMessages.of(e)));
+    }
+
+    // 'paperCard' property: which posts start with a card of the paper (the library's last choice; #14)
+    public ObjectProperty<org.papernotes.workflow.PaperCard.Choice> paperCardProperty() {
+        return paperCard;
     }
 
     // 'folder' property: the blog checkout (or its _posts folder) chosen
@@ -227,8 +237,9 @@ public final class ExportViewModel extends BlogTaskViewModel {
         report.set(null);
         List<Long> ids = papers.stream().map(Item::id).toList();
         boolean fix = fixMath.get();
+        org.papernotes.workflow.PaperCard.Choice card = paperCard.get();
         AskingOverwritePolicy policy = new AskingOverwritePolicy(executors.fx(), question, this::isCancelRequested);
-        start(progress -> exporter.export(ids, chosen, fix, policy, progress), done -> {
+        start(progress -> exporter.export(exporter.plan(ids, chosen, fix, card), policy, progress), done -> {
             report.set(done);
             onExported.run();
         });
@@ -247,6 +258,7 @@ public final class ExportViewModel extends BlogTaskViewModel {
         long request = ++planRequest;
         Path chosen = folder.get();
         boolean fix = fixMath.get();
+        org.papernotes.workflow.PaperCard.Choice card = paperCard.get();
         List<Long> ids = papers.stream().map(Item::id).toList();
         Item item = previewed.get();
         boolean usable = FolderProblem.of(chosen) == FolderProblem.NONE && java.nio.file.Files.isDirectory(
@@ -254,10 +266,10 @@ public final class ExportViewModel extends BlogTaskViewModel {
         inBackground(() -> {
             if (!usable) {
                 String text = item == null ? "" : library.papers().find(item.id())
-                        .map(p -> exporter.previewPost(p, null, fix)).orElse("");
+                        .map(p -> exporter.previewPost(p, null, fix, card)).orElse("");
                 return new Planned(BlogMath.of(chosen == null ? null : BlogFolder.blogFolder(chosen)), List.of(), text, "");
             }
-            ExportPosts.Plan plan = exporter.plan(ids, chosen, fix);
+            ExportPosts.Plan plan = exporter.plan(ids, chosen, fix, card);
             List<MathFix> fixes = plan.needingMathFix().stream().map(p -> new MathFix(p.paper().id(), p.paper().title(),
                     p.relativePath(), (int) p.unshownMath().stream()
                             .filter(m -> m.reason() != PostBody.Reason.CUT_BY_KRAMDOWN).count()))
@@ -268,7 +280,7 @@ public final class ExportViewModel extends BlogTaskViewModel {
             String changes = shownPost == null || shownPost.current() == null ? "" : shownPost.diff();
             if (!fix && shownPost != null && fixes.stream().anyMatch(f -> f.id() == item.id())) {
                 // what fixing its math would change, shown before the user chooses it
-                changes = exporter.plan(List.of(item.id()), chosen, true).posts().get(0).diff();
+                changes = exporter.plan(List.of(item.id()), chosen, true, card).posts().get(0).diff();
             }
             return new Planned(plan.math(), fixes, text, changes);
         }, planned -> {

@@ -15,6 +15,8 @@ public final class AppPreferences {
     private static final String REMOTE_IMAGES = "preview.remoteImages";
     private static final String COPY_PDFS = "pdf.copyIntoLibrary";
     private static final String HEADER_COLLAPSED = "header.collapsed";
+    private static final String KEY_COLUMN = "list.keyColumn";
+    private static final String ABSTRACT_OPEN = "header.abstractOpen";
 
     private final Preferences node;
 
@@ -82,6 +84,26 @@ public final class AppPreferences {
 
     public void setHeaderCollapsed(boolean collapsed) {
         node.putBoolean(HEADER_COLLAPSED, collapsed);
+        flush();
+    }
+
+    /** Whether the paper list shows the citation key column (off unless the user turns it on). */
+    public boolean keyColumn() {
+        return node.getBoolean(KEY_COLUMN, false);
+    }
+
+    public void setKeyColumn(boolean shown) {
+        node.putBoolean(KEY_COLUMN, shown);
+        flush();
+    }
+
+    /** Whether the header shows the whole abstract (folded to one line by default). */
+    public boolean abstractOpen() {
+        return node.getBoolean(ABSTRACT_OPEN, false);
+    }
+
+    public void setAbstractOpen(boolean open) {
+        node.putBoolean(ABSTRACT_OPEN, open);
         flush();
     }
 

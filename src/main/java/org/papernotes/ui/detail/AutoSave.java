@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.papernotes.model.Paper;
+import org.papernotes.store.CitationKeyTakenException;
 import org.papernotes.store.Library;
 import org.papernotes.store.PaperNotFoundException;
 import org.papernotes.store.PaperRepository.SaveResult;
@@ -50,6 +51,14 @@ final class AutoSave {
 
         /** A save of the open paper returned; {@code metadataStored} says whether its fields were stored too. */
         void stored(Paper stored, boolean metadataStored);
+
+        /**
+         * The library refused the typed citation key: another paper took it meanwhile. Returns true if the next
+         * draft leaves it out (then the rest is stored at once).
+         */
+        default boolean keyTaken(CitationKeyTakenException taken) {
+            return false;
+        }
     }
 
     private final Library library;
@@ -244,6 +253,10 @@ final class AutoSave {
                     // Keep the edits pending: the retry, the next change or flush stores them with what came since.
                     metadataDirty |= storeMetadata;
                     noteDirty |= storeNote;
+                    if (error instanceof CitationKeyTakenException taken && form.keyTaken(taken)) {
+                        flush(); // the problem is said at the key field; the other edits are stored without it
+                        return;
+                    }
                     openWriteFailed = true;
                     setOwnState(SaveState.ERROR, ErrorMessages.of(error));
                     scheduleRetry();
@@ -256,6 +269,12 @@ final class AutoSave {
      */
     private SaveResult write(Paper base, Paper metadata, String noteText) {
         Instant since = basedOn.get(base.id());
+        if (metadata != null && java.util.Objects.equals(metadata.citationKey(), base.citationKey())) {
+            // The key was not edited here: keep the stored one (a BibTeX export may have given the paper one since,
+            // without changing its update time), so that a key once made is never lost.
+            metadata = metadata.withCitationKey(library.papers().find(base.id()).map(Paper::citationKey)
+                    .orElse(base.citationKey()));
+        }
         SaveResult result = metadata != null ? library.papers().update(metadata, since)
                 : library.papers().saveNote(base.id(), noteText, since);
         basedOn.put(base.id(), result.paper().updatedAt());

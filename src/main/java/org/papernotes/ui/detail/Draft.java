@@ -7,12 +7,13 @@ import org.papernotes.model.ReadingStatus;
 
 /**
  * A paper's fields as the user typed them, over the paper as last stored ({@code base}), and which parts
- * differ from it. Kept when a save fails so that the same edits can be stored later, also after another
+ * differ from it. The citation key is the one to store: the typed one once it is known to be valid and free, the
+ * stored one until then. Kept when a save fails so that the same edits can be stored later, also after another
  * paper was opened.
  */
 record Draft(Paper base, String title, String authors, String venue, String year, String doi, String arxiv,
              String url, ReadingStatus status, int rating, List<String> tags, String note,
-             boolean metadataDirty, boolean noteDirty) {
+             boolean metadataDirty, boolean noteDirty, String citationKey, String abstractText, String entryType) {
 
     Draft {
         tags = List.copyOf(tags);
@@ -31,7 +32,9 @@ record Draft(Paper base, String title, String authors, String venue, String year
         return base.withTitle(title.strip()).withAuthors(authorList).withVenue(blankToNull(venue))
                 .withYear(parseYear(year)).withLinks(blankToNull(doi), blankToNull(arxiv), blankToNull(url))
                 .withStatus(status).withRating(Math.max(0, Math.min(Paper.MAX_RATING, rating)))
-                .withTags(tags).withNote(note);
+                .withTags(tags).withNote(note).withCitationKey(blankToNull(citationKey))
+                .withAbstract(blankToNull(abstractText))
+                .withEntryType(entryType == null || entryType.isBlank() ? null : entryType.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Integer parseYear(String text) {

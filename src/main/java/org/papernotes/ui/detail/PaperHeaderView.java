@@ -50,6 +50,9 @@ public final class PaperHeaderView extends VBox {
     /** Each line of the details: a label and a field, and maybe a second pair that goes under it when narrow. */
     private final List<Node[]> lines = new ArrayList<>();
     private Node[] urlLine;
+    /** The last line, the abstract: lines added later go above it. */
+    private Node[] abstractLine;
+    private AbstractField abstractField;
     private Boolean stacked;
 
     /**
@@ -106,11 +109,18 @@ public final class PaperHeaderView extends VBox {
         line(label("field.doi"), linkField("doi-field", viewModel.doiProperty(), "field.doi.prompt", PaperLinks::doi),
                 label("field.arxiv"),
                 linkField("arxiv-field", viewModel.arxivProperty(), "field.arxiv.prompt", PaperLinks::arxiv));
+        line(label("field.key"), keyField(), label("field.entryType"), entryTypeBox());
+        line(null, keyProblem());
         urlLine = line(label("field.url"),
                 linkField("url-field", viewModel.urlProperty(), "field.url.prompt", PaperLinks::url));
         TagChipsField chips = new TagChipsField(viewModel.tags(), knownTags, messages);
         chips.setId("tag-chips");
         line(label("field.tags"), chips);
+        abstractField = new AbstractField(viewModel.abstractTextProperty(), messages);
+        Label abstractLabel = label("field.abstract");
+        GridPane.setValignment(abstractLabel, javafx.geometry.VPos.TOP);
+        GridPane.setMargin(abstractLabel, new Insets(4, 0, 0, 0));
+        abstractLine = line(abstractLabel, abstractField);
 
         toggle.textProperty().bind(Bindings.when(collapsed).then("\u25b8").otherwise("\u25be"));
         toggleTip.textProperty().bind(Bindings.when(collapsed).then(messages.get("header.expand"))
@@ -128,6 +138,11 @@ public final class PaperHeaderView extends VBox {
         return toggle;
     }
 
+    /** Whether the whole abstract shows (folded: one line of it); the window remembers it. */
+    public BooleanProperty abstractOpenProperty() {
+        return abstractField.openProperty();
+    }
+
     /**
      * Puts the blog slug field next to the URL, with a line under the tags for its problems; {@code problem} should
      * hide itself (and leave no gap) when there is none.
@@ -138,7 +153,7 @@ public final class PaperHeaderView extends VBox {
         lines.set(at, withSlug);
         urlLine = withSlug;
         details.getChildren().addAll(withSlug[2], withSlug[3]);
-        lines.add(new Node[] {null, problem});
+        lines.add(lines.indexOf(abstractLine), new Node[] {null, problem});
         details.getChildren().add(problem);
         stacked = null;
         arrange(getWidth());
@@ -154,7 +169,7 @@ public final class PaperHeaderView extends VBox {
     }
 
     private Node[] line(Node... nodes) {
-        lines.add(nodes);
+        lines.add(abstractLine == null ? lines.size() : lines.indexOf(abstractLine), nodes);
         for (Node node : nodes) {
             if (node != null) {
                 details.getChildren().add(node);
@@ -274,6 +289,65 @@ public final class PaperHeaderView extends VBox {
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(field, Priority.ALWAYS);
         return box;
+    }
+
+    /** The citation key: typed (checked as it is typed, see {@link PaperViewModel#keyProblemProperty()}) or made. */
+    private Node keyField() {
+        TextField key = field("key-field", viewModel.citationKeyProperty(), "field.key.prompt");
+        key.setTooltip(new Tooltip(messages.format("field.key.tooltip")));
+        viewModel.keyProblemProperty().addListener((o, old, problem) -> key.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("danger"), problem.isProblem()));
+        Button generate = new Button(messages.get("field.key.generate"));
+        generate.setId("key-generate");
+        generate.setMinWidth(Region.USE_PREF_SIZE);
+        generate.setTooltip(new Tooltip(messages.get("field.key.generate.tooltip")));
+        generate.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.citationKeyProperty().get() == null
+                || viewModel.citationKeyProperty().get().isBlank(), viewModel.citationKeyProperty()));
+        generate.managedProperty().bind(generate.visibleProperty());
+        generate.setOnAction(e -> viewModel.generateKey());
+        HBox box = new HBox(4, key, generate);
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(key, Priority.ALWAYS);
+        // Asks no more room than the column's other fields: the button must not squeeze the right-hand column.
+        box.setPrefWidth(WIDE_FIELD_MIN);
+        return box;
+    }
+
+    /** What is wrong with the typed key, under it; takes no room when nothing is. */
+    private Label keyProblem() {
+        Label problem = new Label();
+        problem.setId("key-problem");
+        problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> {
+            PaperViewModel.KeyProblem now = viewModel.keyProblemProperty().get();
+            return switch (now.kind()) {
+                case INVALID -> messages.format("field.key.invalid", org.papernotes.model.CitationKey.ALLOWED_PUNCTUATION);
+                case TAKEN -> now.ownerTitle().isEmpty() ? messages.format("field.key.taken", now.ownerId())
+                        : messages.format("field.key.takenBy", now.ownerId(), now.ownerTitle());
+                default -> "";
+            };
+        }, viewModel.keyProblemProperty()));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return problem;
+    }
+
+    /** BibTeX's entry types, most used first; another may be typed. */
+    private static final List<String> ENTRY_TYPES = List.of("article", "inproceedings", "book", "incollection",
+            "inbook", "phdthesis", "mastersthesis", "techreport", "misc", "unpublished", "online", "proceedings",
+            "manual");
+
+    private ComboBox<String> entryTypeBox() {
+        ComboBox<String> type = new ComboBox<>();
+        type.setId("entry-type-box");
+        type.setEditable(true);
+        type.getItems().setAll(ENTRY_TYPES);
+        type.setPromptText(messages.get("field.entryType.prompt"));
+        type.setMaxWidth(Double.MAX_VALUE);
+        type.setMinWidth(NARROW_FIELD_MIN);
+        type.valueProperty().bindBidirectional(viewModel.entryTypeProperty());
+        return type;
     }
 
     private ComboBox<ReadingStatus> statusBox() {

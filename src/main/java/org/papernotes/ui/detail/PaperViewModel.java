@@ -19,10 +19,17 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.papernotes.bibliography.CitationKeyPattern;
+import org.papernotes.model.CitationKey;
 import org.papernotes.model.Paper;
+import org.papernotes.model.PaperIdentity;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.model.ReadingStatus;
 import org.papernotes.model.VersionReason;
+import org.papernotes.store.CitationKeyTakenException;
 import org.papernotes.store.Library;
 import org.papernotes.ui.common.UiExecutors;
 
@@ -60,8 +67,32 @@ public final class PaperViewModel {
     private final IntegerProperty rating = new SimpleIntegerProperty();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final StringProperty citationKey = new SimpleStringProperty("");
+    private final StringProperty abstractText = new SimpleStringProperty("");
+    private final StringProperty entryType = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<KeyProblem> keyProblem = new ReadOnlyObjectWrapper<>(KeyProblem.NONE);
+    /** Counts key checks, so that the answer to an older one is dropped. */
+    private long keyCheck;
     /** True while a load sets the fields, whose listeners must not take it for the user's edits. */
     private boolean loadingFields;
+
+    /**
+     * What is wrong with the typed citation key, said at the field; while there is a problem the paper keeps its
+     * stored key (a key is never stored half-checked).
+     *
+     * @param ownerId    the paper that has the key ({@link Kind#TAKEN})
+     * @param ownerTitle its title, or empty when not known
+     */
+    public record KeyProblem(Kind kind, long ownerId, String ownerTitle) {
+        /** No problem; being checked; not a key BibTeX accepts; another paper's. */
+        public enum Kind { NONE, CHECKING, INVALID, TAKEN }
+
+        public static final KeyProblem NONE = new KeyProblem(Kind.NONE, 0, "");
+
+        public boolean isProblem() {
+            return kind == Kind.INVALID || kind == Kind.TAKEN;
+        }
+    }
 
     /** What a save stored: the list row to refresh, and whether tag or status counts changed. */
     public record Saved(PaperSummary summary, boolean countsChanged) {
@@ -83,12 +114,26 @@ public final class PaperViewModel {
 
             @Override
             public void stored(Paper stored, boolean metadataStored) {
+                Paper before = paper.get();
                 paper.set(stored);
+                keyFromStore(before, stored);
+            }
+
+            @Override
+            public boolean keyTaken(CitationKeyTakenException taken) {
+                if (!taken.key().equalsIgnoreCase(citationKey.get().strip())) {
+                    return false;
+                }
+                keyCheck++;
+                keyProblem.set(new KeyProblem(KeyProblem.Kind.TAKEN, taken.ownerId(), ""));
+                return true;
             }
         });
-        for (ObservableValue<?> field : Arrays.asList(title, authors, venue, year, doi, arxiv, url, status, rating)) {
+        for (ObservableValue<?> field : Arrays.asList(title, authors, venue, year, doi, arxiv, url, status, rating,
+                abstractText, entryType)) {
             field.addListener((o, old, now) -> metadataEdited());
         }
+        citationKey.addListener((o, old, now) -> keyTyped());
         tags.addListener((ListChangeListener<String>) change -> metadataEdited());
     }
 
@@ -144,6 +189,26 @@ public final class PaperViewModel {
 
     public ObservableList<String> tags() {
         return tags;
+    }
+
+    // 'citationKey' property: the key as typed; stored once it is valid and no other paper has it
+    public StringProperty citationKeyProperty() {
+        return citationKey;
+    }
+
+    /** What is wrong with the typed key ({@link KeyProblem#NONE} when nothing is). */
+    public ReadOnlyObjectProperty<KeyProblem> keyProblemProperty() {
+        return keyProblem.getReadOnlyProperty();
+    }
+
+    // 'abstractText' property: the paper's abstract, plain text
+    public StringProperty abstractTextProperty() {
+        return abstractText;
+    }
+
+    // 'entryType' property: the BibTeX entry type (article, inproceedings, …), empty when unknown
+    public StringProperty entryTypeProperty() {
+        return entryType;
     }
 
     // 'note' property: the note as the user has it now (loaded, then edited)
@@ -207,6 +272,39 @@ public final class PaperViewModel {
             return;
         }
         executors.run(() -> library.papers().find(id).orElse(null), this::show, saving::failed);
+    }
+
+    /**
+     * Gives the open paper a citation key made from its fields as typed (the library's pattern, unique in the
+     * library), for a paper that has none; it is then checked and stored like a typed one, and kept.
+     */
+    public void generateKey() {
+        Paper base = paper.get();
+        if (base == null) {
+            return;
+        }
+        Paper from;
+        try {
+            from = draft().edited();
+        } catch (IllegalArgumentException e) {
+            from = base; // a field the user left invalid: the stored fields make the key
+        }
+        Paper source = from;
+        long id = base.id();
+        executors.run(() -> {
+            Set<String> taken = new HashSet<>();
+            for (PaperIdentity other : library.papers().identities()) {
+                if (other.id() != id && other.citationKey() != null) {
+                    taken.add(other.citationKey().toLowerCase(Locale.ROOT));
+                }
+            }
+            return CitationKeyPattern.of(CitationKeyPattern.DEFAULT).uniqueKey(source, taken);
+        }, key -> {
+            Paper now = paper.get();
+            if (now != null && now.id() == id) {
+                citationKey.set(key);
+            }
+        }, saving::failed);
     }
 
     /** Forgets the open paper without saving (it was deleted). */
@@ -295,8 +393,9 @@ public final class PaperViewModel {
             }
             if (loaded == null) {
                 discard(); // deleted by the other program
-            } else if (!loaded.updatedAt().equals(now.updatedAt())) {
-                show(loaded);
+            } else if (!loaded.updatedAt().equals(now.updatedAt())
+                    || !java.util.Objects.equals(loaded.citationKey(), now.citationKey())) {
+                show(loaded); // a key made by a BibTeX export does not change the update time
             }
         }, saving::failed);
     }
@@ -365,6 +464,11 @@ public final class PaperViewModel {
             rating.set(kept != null ? kept.rating() : p.rating());
             tags.setAll(kept != null ? kept.tags() : p.tags());
             note.set(kept != null ? kept.note() : p.note());
+            citationKey.set(nullToEmpty(kept != null ? kept.citationKey() : p.citationKey()));
+            abstractText.set(nullToEmpty(kept != null ? kept.abstractText() : p.abstractText()));
+            entryType.set(nullToEmpty(kept != null ? kept.entryType() : p.entryType()));
+            keyCheck++;
+            keyProblem.set(KeyProblem.NONE);
         } finally {
             loadingFields = false;
         }
@@ -373,7 +477,77 @@ public final class PaperViewModel {
 
     private Draft draft() {
         return new Draft(paper.get(), title.get(), authors.get(), venue.get(), year.get(), doi.get(), arxiv.get(),
-                url.get(), status.get(), rating.get(), tags, note.get(), saving.isMetadataDirty(), saving.isNoteDirty());
+                url.get(), status.get(), rating.get(), tags, note.get(), saving.isMetadataDirty(), saving.isNoteDirty(),
+                keyToStore(), abstractText.get(), entryType.get());
+    }
+
+    /** The typed key once it is known to be good (blank: none), else the stored one. */
+    private String keyToStore() {
+        Paper base = paper.get();
+        if (keyProblem.get().kind() != KeyProblem.Kind.NONE) {
+            return base == null ? null : base.citationKey();
+        }
+        String typed = citationKey.get() == null ? "" : citationKey.get().strip();
+        return typed.isEmpty() ? null : typed;
+    }
+
+    /**
+     * The user typed in the key field: a blank key or the paper's own is stored as it is, an invalid one is said to
+     * be so, any other is checked against the library first and stored only if no other paper has it.
+     */
+    private void keyTyped() {
+        Paper base = paper.get();
+        if (loadingFields || base == null) {
+            return;
+        }
+        long check = ++keyCheck;
+        String typed = citationKey.get() == null ? "" : citationKey.get().strip();
+        if (typed.isEmpty() || typed.equalsIgnoreCase(nullToEmpty(base.citationKey()))) {
+            keyProblem.set(KeyProblem.NONE);
+            metadataEdited();
+            return;
+        }
+        if (!CitationKey.isValid(typed)) {
+            keyProblem.set(new KeyProblem(KeyProblem.Kind.INVALID, 0, ""));
+            return;
+        }
+        keyProblem.set(new KeyProblem(KeyProblem.Kind.CHECKING, 0, ""));
+        long id = base.id();
+        executors.run(() -> library.papers().citationKeyOwner(typed).filter(owner -> owner != id)
+                .map(owner -> new KeyProblem(KeyProblem.Kind.TAKEN, owner,
+                        library.papers().find(owner).map(Paper::title).orElse("")))
+                .orElse(KeyProblem.NONE), problem -> {
+                    if (check != keyCheck) {
+                        return; // typed on since
+                    }
+                    keyProblem.set(problem);
+                    if (problem.kind() == KeyProblem.Kind.NONE) {
+                        metadataEdited();
+                    }
+                }, error -> {
+                    if (check == keyCheck) {
+                        keyProblem.set(KeyProblem.NONE);
+                        saving.failed(error);
+                    }
+                });
+    }
+
+    /**
+     * After a save: a key the store kept (made by a BibTeX export meanwhile) shows in the field if the user had not
+     * typed one.
+     */
+    private void keyFromStore(Paper before, Paper stored) {
+        String shown = citationKey.get() == null ? "" : citationKey.get().strip();
+        if (before != null && stored != null && before.id() == stored.id()
+                && shown.equals(nullToEmpty(before.citationKey()))
+                && !java.util.Objects.equals(before.citationKey(), stored.citationKey())) {
+            loadingFields = true;
+            try {
+                citationKey.set(nullToEmpty(stored.citationKey()));
+            } finally {
+                loadingFields = false;
+            }
+        }
     }
 
     private void metadataEdited() {
@@ -384,7 +558,7 @@ public final class PaperViewModel {
 
     static PaperSummary summaryOf(Paper paper) {
         return new PaperSummary(paper.id(), paper.title(), paper.authors(), paper.year(), paper.venue(), paper.status(),
-                paper.rating(), paper.tags(), paper.updatedAt());
+                paper.rating(), paper.tags(), paper.updatedAt(), paper.citationKey());
     }
 
     private static String nullToEmpty(String value) {

@@ -82,6 +82,8 @@ public final class NotePane extends BorderPane {
     private final EditedRegion edited = new EditedRegion(); // since the highlighting was last set
     private StyleSpans<Collection<String>> highlighting; // last set, for the text as it was then
     private volatile UnaryOperator<List<PreviewBlock>> previewBlocks = UnaryOperator.identity(); // run off the FX thread
+    private volatile org.papernotes.markdown.CitationResolver citations; // read off the FX thread; null: none
+    private CitationCompletion citationCompletion;
 
     // 'text' property: the note as the user types it
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
@@ -251,6 +253,23 @@ public final class NotePane extends BorderPane {
         refreshPreview();
     }
 
+    /**
+     * Shows the note's citations in the preview as the papers they name ({@code resolver} is read on the background
+     * thread that renders) and completes keys typed after {@code [@} from {@code suggestions}; renders again.
+     */
+    public void setCitations(org.papernotes.markdown.CitationResolver resolver, CitationSuggestions suggestions) {
+        citations = resolver;
+        if (citationCompletion == null && suggestions != null) {
+            citationCompletion = CitationCompletion.install(area, suggestions);
+        }
+        refreshPreview();
+    }
+
+    /** The completion of citation keys, once {@link #setCitations} installed it; null before. */
+    public CitationCompletion citationCompletion() {
+        return citationCompletion;
+    }
+
     /** Renders the note again (something the preview shows changed outside the text). */
     public void refreshPreview() {
         renderRequests.push(null);
@@ -300,13 +319,14 @@ public final class NotePane extends BorderPane {
         int untouchedStart = edited.untouchedStart(snapshot.length());
         int untouchedEnd = edited.untouchedEnd(snapshot.length());
         UnaryOperator<List<PreviewBlock>> blockFilter = previewBlocks;
+        var cited = citations;
         Task<NoteRendering> task = new Task<>() {
             @Override
             protected NoteRendering call() {
                 ParsedNote parsed = MarkdownConfig.standard().parse(snapshot);
                 var spans = HighlightSpans.from(MarkdownHighlighter.ranges(parsed), snapshot.length());
                 var change = HighlightSpans.changedRegion(previous, untouchedStart, untouchedEnd, spans);
-                var blocks = withPreview ? blockFilter.apply(PreviewHtml.renderBlocks(parsed, math)) : null;
+                var blocks = withPreview ? blockFilter.apply(PreviewHtml.renderBlocks(parsed, math, cited)) : null;
                 return new NoteRendering(snapshot, spans, change, blocks);
             }
         };

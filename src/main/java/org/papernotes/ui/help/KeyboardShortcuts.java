@@ -16,7 +16,8 @@ public final class KeyboardShortcuts {
 
     /** Keys that are not menu actions: message keys of what they do and of the keys, in the order shown. */
     private static final List<String> PLACE_KEYS = List.of(
-            "keys.listDelete", "keys.listSelect", "keys.listEnter", "keys.searchResults", "keys.searchClear",
+            "keys.listDelete", "keys.listSelect", "keys.listEnter", "keys.listPaste",
+            "keys.searchResults", "keys.searchClear",
             "keys.sidebarTag", "keys.tagAdd", "keys.tagRemove", "keys.findSteps");
 
     /** One line: what is done, and the keys that do it. */

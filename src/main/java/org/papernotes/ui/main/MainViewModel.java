@@ -57,6 +57,7 @@ public final class MainViewModel implements AutoCloseable {
     private BlogWork blog;
     private PaperAttachments attachments;
     private org.papernotes.ui.publish.PublishWork publish;
+    private org.papernotes.ui.bibliography.BibliographyWork bibliography;
     private boolean closed;
 
     public MainViewModel(Library library, UiExecutors executors, SearchService search) {
@@ -228,6 +229,15 @@ public final class MainViewModel implements AutoCloseable {
         return attachments;
     }
 
+    /** Papers as papers: citation keys for the editor and preview, adding from DOIs and files, BibTeX out. */
+    public org.papernotes.ui.bibliography.BibliographyWork bibliography() {
+        if (bibliography == null) {
+            bibliography = new org.papernotes.ui.bibliography.BibliographyWork(library, executors, list, paper,
+                    System.getenv());
+        }
+        return bibliography;
+    }
+
     /** Publishing through the blog's git repository (made on first use). */
     public org.papernotes.ui.publish.PublishWork publish() {
         if (publish == null) {
@@ -289,6 +299,20 @@ public final class MainViewModel implements AutoCloseable {
         sidebar.clearSelection();
         list.queryProperty().set("");
         list.showAdded(id);
+    }
+
+    /**
+     * Opens paper {@code id} (a citation clicked in the preview, a duplicate found when adding): selected in the list,
+     * whose filter and search are cleared first if they hide it.
+     */
+    public void openPaper(long id) {
+        if (list.entry(id).isPresent()) {
+            list.selectedIdProperty().set(id);
+            return;
+        }
+        sidebar.clearSelection();
+        list.queryProperty().set("");
+        list.reveal(id);
     }
 
     public void duplicate(String titleSuffix) {
@@ -371,6 +395,9 @@ public final class MainViewModel implements AutoCloseable {
         }
         if (publish != null) {
             publish.close();
+        }
+        if (bibliography != null) {
+            bibliography.close();
         }
         executors.close();
         if (attachments != null) {

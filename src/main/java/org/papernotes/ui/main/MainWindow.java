@@ -101,6 +101,7 @@ public final class MainWindow {
     private TrashWindow trashWindow;
     private BackupDialogs backupDialogs;
     private org.papernotes.ui.publish.PublishActions publishActions;
+    private org.papernotes.ui.bibliography.BibliographyControls bibliography;
 
     public MainWindow(MainViewModel viewModel, Messages messages, AppPreferences preferences, Executor noteBackground,
                       Host host) {
@@ -149,6 +150,10 @@ public final class MainWindow {
 
     public BlogActions blogActions() {
         return blogActions;
+    }
+
+    public org.papernotes.ui.bibliography.BibliographyControls bibliography() {
+        return bibliography;
     }
 
     public org.papernotes.ui.publish.PublishActions publishActions() {
@@ -211,6 +216,10 @@ public final class MainWindow {
             }
         });
         listView = new PaperListView(viewModel.list(), messages, this::deletePaper);
+        bibliography = new org.papernotes.ui.bibliography.BibliographyControls(viewModel.bibliography(), messages,
+                preferences, () -> root.getScene().getWindow(), viewModel::openPaper, viewModel.list().selectedIds(),
+                viewModel.sidebar().tagNames());
+        bibliography.acceptPasteAndDrops(listView.table());
         ObservableBooleanValue libraryEmpty = Bindings.createBooleanBinding(
                 () -> viewModel.list().loadedOnceProperty().get() && viewModel.list().libraryCountProperty().get() == 0,
                 viewModel.list().loadedOnceProperty(), viewModel.list().libraryCountProperty());
@@ -329,6 +338,7 @@ public final class MainWindow {
         header.addPdfRow(attachments.pdfView());
         header.addPublishedRow(new org.papernotes.ui.publish.PublishedInLine(viewModel.publish().state(), messages,
                 host::openLink));
+        bibliography.install(header);
         return header;
     }
 
@@ -338,7 +348,8 @@ public final class MainWindow {
         pane.setSplitPosition(preferences.number(NOTE_SPLIT_KEY, NotePane.DEFAULT_SPLIT_POSITION));
         pane.viewModeProperty().bindBidirectional(viewMode);
         pane.darkProperty().set(host.isDark());
-        pane.setLinkOpener(host::openLink);
+        pane.setLinkOpener(bibliography.linkOpener(host::openLink));
+        bibliography.install(pane);
         viewModel.blog().previewMath().setUnshownTitle(messages.get("preview.math.unshown"));
         pane.previewMathProperty().bind(viewModel.blog().previewMath().previewMathProperty());
         attachments.install(pane);
@@ -352,6 +363,7 @@ public final class MainWindow {
         var noPaper = viewModel.paper().paperProperty().isNull();
         var noSelection = viewModel.list().selectedIdProperty().isNull();
         actions.add(AppAction.of("new", "action.new", this::newPaper, "Shortcut+N"));
+        actions.addAll(bibliography.actions());
         var selected = viewModel.list().selectedIds();
         actions.add(AppAction.of("duplicate", "action.duplicate",
                 () -> viewModel.duplicate(messages.get("paper.copySuffix")), "Shortcut+D").disabledWhen(noSelection)
@@ -401,9 +413,10 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        Menu file = menu("menu.file", item("new"), item("new-paper-from-pdf"), item("duplicate"), item("delete"), item("open-pdf"), item("retry-save"),
+        Menu file = menu("menu.file", item("new"), item("add-papers"), item("new-paper-from-pdf"), item("duplicate"),
+                item("delete"), item("open-pdf"), item("retry-save"),
                 new SeparatorMenuItem(), item("export-blog"), item("publish-blog"), item("preview-jekyll"),
-                item("import-blog"), new SeparatorMenuItem(), item("backup-now"), item("restore-backup"),
+                item("import-blog"), item("export-bibtex"), new SeparatorMenuItem(), item("backup-now"), item("restore-backup"),
                 new SeparatorMenuItem(),
                 menu("menu.library", item("open-library"), item("new-library")), new SeparatorMenuItem(), item("quit"));
         Menu edit = menu("menu.edit", item("undo"), item("redo"), new SeparatorMenuItem(), item("find-replace"),
@@ -436,7 +449,7 @@ public final class MainWindow {
             language.getItems().add(item);
         }
         Menu view = menu("menu.view", editorOnly, splitMode, previewOnly, item("toggle-preview"), new SeparatorMenuItem(),
-                dark, attachments.remoteImagesItem(), language, new SeparatorMenuItem(), item("history"), item("trash"));
+                bibliography.keyColumnItem(listView), dark, attachments.remoteImagesItem(), language, new SeparatorMenuItem(), item("history"), item("trash"));
         Menu insert = menu("menu.insert", item("insert-image"), item("attach-pdf"));
         Menu go = menu("menu.go", item("next"), item("previous"));
         Menu help = menu("menu.help", item("shortcuts"), new SeparatorMenuItem(), item("about"));

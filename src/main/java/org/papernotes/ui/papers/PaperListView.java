@@ -43,6 +43,9 @@ public final class PaperListView extends VBox {
     private final Label selectionCount = new Label();
     private static final DateTimeFormatter TIME_TODAY = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    /** Whether the user asked for the citation key column (off by default; the window remembers it). */
+    private final javafx.beans.property.BooleanProperty keyColumnShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "keyColumnShown");
     /** True while the view model's selection is put into the table (its events are not sent back). */
     private boolean syncing;
     /** True while the table's selection is handed to the view model (nothing needs putting back). */
@@ -89,6 +92,11 @@ public final class PaperListView extends VBox {
 
     public TableView<PaperListEntry> table() {
         return table;
+    }
+
+    // 'keyColumnShown' property: the citation key column is wanted (it still gives way in a narrow list)
+    public javafx.beans.property.BooleanProperty keyColumnShownProperty() {
+        return keyColumnShown;
     }
 
     /** Focuses the search box with its text selected, ready to type over. */
@@ -210,11 +218,20 @@ public final class PaperListView extends VBox {
         // "HH:mm" today, "yyyy-MM-dd" before: the column can stay narrow so all six fit beside the note.
         updated.setPrefWidth(90);
         updated.setMinWidth(84);
-        table.getColumns().setAll(List.of(title, authors, year, venue, status, updated));
+        TableColumn<PaperListEntry, String> key = column("column.key", 110,
+                p -> p.citationKey() == null ? "" : p.citationKey());
+        key.setId("column-key");
+        key.setMinWidth(60);
+        key.setVisible(false);
+        table.getColumns().setAll(List.of(title, authors, year, key, venue, status, updated));
         table.setColumnResizePolicy(new TitleTakesSlack(title));
-        // In a narrow list the columns that matter least give way to the title: venue first, then updated, status.
-        List<TableColumn<PaperListEntry, ?>> givingWay = List.of(venue, updated, status, authors);
-        table.widthProperty().addListener((o, old, width) -> showColumnsThatFit(width.doubleValue(), title, givingWay));
+        // In a narrow list the columns that matter least give way to the title: venue first, then updated, status,
+        // and the key (asked for, so kept longest).
+        List<TableColumn<PaperListEntry, ?>> givingWay = List.of(venue, updated, status, key, authors);
+        java.util.function.Predicate<TableColumn<PaperListEntry, ?>> wanted = c -> c != key || keyColumnShown.get();
+        table.widthProperty().addListener((o, old, width) -> showColumnsThatFit(width.doubleValue(), title, givingWay,
+                wanted));
+        keyColumnShown.addListener((o, old, shown) -> showColumnsThatFit(table.getWidth(), title, givingWay, wanted));
 
         Label empty = new Label();
         empty.setWrapText(true);
@@ -238,16 +255,24 @@ public final class PaperListView extends VBox {
     /** The title's narrowest before other columns give way to it. */
     private static final double TITLE_ROOM = 140;
 
-    /** Hides, in order, the columns of {@code givingWay} that would leave the title less than its room. */
+    /**
+     * Hides, in order, the columns of {@code givingWay} that would leave the title less than its room; a column not
+     * {@code wanted} (the key column the user did not ask for) is never shown.
+     */
     private static void showColumnsThatFit(double width, TableColumn<PaperListEntry, ?> title,
-                                           List<TableColumn<PaperListEntry, ?>> givingWay) {
+                                           List<TableColumn<PaperListEntry, ?>> givingWay,
+                                           java.util.function.Predicate<TableColumn<PaperListEntry, ?>> wanted) {
         double needed = TITLE_ROOM + 18; // and the vertical scroll bar
         for (TableColumn<PaperListEntry, ?> column : title.getTableView().getColumns()) {
-            if (column != title) {
+            if (column != title && wanted.test(column)) {
                 needed += column.getPrefWidth();
             }
         }
         for (TableColumn<PaperListEntry, ?> column : givingWay) {
+            if (!wanted.test(column)) {
+                column.setVisible(false);
+                continue;
+            }
             boolean fits = width >= needed;
             column.setVisible(fits);
             if (!fits) {

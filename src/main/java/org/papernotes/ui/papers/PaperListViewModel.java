@@ -345,6 +345,18 @@ public final class PaperListViewModel {
         }
     }
 
+    /**
+     * Selects paper {@code id}: at once if the list shows it, else after reloading the rows (the caller cleared the
+     * filter and the search that hid it).
+     */
+    public void reveal(long id) {
+        if (indexOf(id) >= 0) {
+            selectedId.set(id);
+        } else {
+            refresh(List.of(id), id);
+        }
+    }
+
     public Optional<PaperListEntry> entry(long id) {
         int at = indexOf(id);
         return at < 0 ? Optional.empty() : Optional.of(entries.get(at));

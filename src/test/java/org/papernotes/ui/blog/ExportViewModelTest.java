@@ -331,4 +331,23 @@ class ExportViewModelTest {
         export.export();
         assertThat(Files.readString(post)).contains("A formula $$x$$ here.");
     }
+
+    @Test
+    void thePaperCardChosenStartsThePreviewAndIsRememberedByTheExport() throws IOException {
+        Paper paper = library.papers().insert(Paper.titled("Attention Is All You Need")
+                .withAuthors(List.of("Ashish Vaswani")).withYear(2017).withNote("My note."));
+        ExportViewModel export = exportOf(List.of(paper), List.of(paper));
+        assertThat(export.paperCardProperty().get()).isEqualTo(org.papernotes.workflow.PaperCard.Choice.NONE);
+        assertThat(export.previewProperty().get()).doesNotContain("> **Attention Is All You Need**");
+
+        export.paperCardProperty().set(org.papernotes.workflow.PaperCard.Choice.WRITTEN_HERE);
+
+        assertThat(export.previewProperty().get()).contains("> **Attention Is All You Need**");
+        export.folderProperty().set(blog);
+        export.export();
+        assertThat(export.reportProperty().get().written()).isEqualTo(1);
+        ExportViewModel again = exportOf(List.of(paper), List.of(paper));
+        again.load();
+        assertThat(again.paperCardProperty().get()).isEqualTo(org.papernotes.workflow.PaperCard.Choice.WRITTEN_HERE);
+    }
 }

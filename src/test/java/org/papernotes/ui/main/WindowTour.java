@@ -15,7 +15,9 @@ import org.papernotes.ui.search.SearchServices;
 
 /**
  * Opens the window in a given state for looking at it (screenshots): {@code LIBRARY [--dark] [--zh]
- * [--size WIDTHxHEIGHT] [--folded] [--select N] [--search TEXT] [--focus-list] [--find] [--shortcuts]}. Uses preferences of its own, so the user's are left alone.
+ * [--size WIDTHxHEIGHT] [--folded] [--select N] [--search TEXT] [--focus-list] [--find] [--shortcuts]
+ * [--add FILE] [--bibtex] [--cite TEXT] [--key-column] [--abstract-open]}: {@code --add} opens "Add papers from…" looking up the file's text,
+ * {@code --cite} types at the end of the open note. Uses preferences of its own, so the user's are left alone.
  */
 public final class WindowTour {
 
@@ -51,6 +53,8 @@ public final class WindowTour {
         preferences.setDark(args.contains("--dark"));
         preferences.setLocale(args.contains("--zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
         preferences.setHeaderCollapsed(args.contains("--folded"));
+        preferences.setKeyColumn(args.contains("--key-column"));
+        preferences.setAbstractOpen(args.contains("--abstract-open"));
         int size = args.indexOf("--size");
         if (size >= 0) {
             String[] widthHeight = args.get(size + 1).split("x");
@@ -89,6 +93,31 @@ public final class WindowTour {
                     }
                     if (args.contains("--focus-list")) {
                         session.window().listView().table().requestFocus();
+                    }
+                    int add = args.indexOf("--add");
+                    if (add >= 0) {
+                        try {
+                            session.window().bibliography().addPapers(java.nio.file.Files.readString(
+                                    Path.of(args.get(add + 1))));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                    if (args.contains("--bibtex")) {
+                        session.window().bibliography().exportBibtex();
+                    }
+                    int cite = args.indexOf("--cite");
+                    if (cite >= 0) {
+                        // once the note and the library's keys are loaded: type at the end of the note
+                        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                                javafx.util.Duration.seconds(2));
+                        later.setOnFinished(e -> {
+                            var editor = session.window().paperView().notePane().editor();
+                            editor.requestFocus();
+                            editor.moveTo(editor.getLength());
+                            editor.insertText(editor.getLength(), args.get(cite + 1));
+                        });
+                        later.play();
                     }
                     whenLoaded.accept(session);
                 });
