@@ -169,10 +169,27 @@ final class TextDelta {
         return new int[] {start, end};
     }
 
+    /**
+     * The bytes {@link Writer#characters} writes for {@code text[start, end)}, into an array of their own: a version
+     * read applies one delta after another, each with its dictionary, so this is on the path of every read.
+     */
     private static byte[] dictionary(String text, int start, int end) {
-        Writer chars = new Writer();
-        chars.characters(text, start, end);
-        return chars.bytes();
+        byte[] bytes = new byte[3 * (end - start)];
+        int at = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes[at++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[at++] = (byte) (0xc0 | (c >> 6));
+                bytes[at++] = (byte) (0x80 | (c & 0x3f));
+            } else {
+                bytes[at++] = (byte) (0xe0 | (c >> 12));
+                bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                bytes[at++] = (byte) (0x80 | (c & 0x3f));
+            }
+        }
+        return Arrays.copyOf(bytes, at);
     }
 
     private static void deflate(byte[] raw, byte[] dictionary, ByteArrayOutputStream out) {
