@@ -57,15 +57,38 @@ public final class Backups {
         this.zone = zone;
     }
 
-    /** Where the backups go: the folder set for this library, or {@code NAME-backups} beside it. */
+    /** Where the backups go: the folder set for this library, or {@link #defaultFolder()}. */
     public Path folder() {
-        return library.settings().get(FOLDER_SETTING).map(Path::of)
-                .orElseGet(() -> library.file().resolveSibling(stem(library.file()) + "-backups"));
+        return library.settings().get(FOLDER_SETTING).map(Path::of).orElseGet(this::defaultFolder);
     }
 
-    /** Makes backups go to {@code folder} from now on (those already made stay where they are). */
+    /** {@code NAME-backups} beside the library: where backups go unless another folder is set. */
+    public Path defaultFolder() {
+        return library.file().toAbsolutePath().resolveSibling(stem(library.file()) + "-backups");
+    }
+
+    /**
+     * Makes backups go to {@code folder} from now on (those already made stay where they are), creating it if it
+     * does not exist; the default folder is remembered as the default, so that it moves with the library.
+     *
+     * @throws LibraryException if the folder cannot be created or written
+     */
     public void setFolder(Path folder) {
-        library.settings().put(FOLDER_SETTING, folder.toAbsolutePath().normalize().toString());
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute);
+        } catch (IOException e) {
+            throw new LibraryException("Cannot use " + absolute + " for backups: it cannot be created ("
+                    + e.getMessage() + ").", e);
+        }
+        if (!Files.isWritable(absolute)) {
+            throw new LibraryException("Cannot use " + absolute + " for backups: it is read-only.");
+        }
+        if (absolute.equals(defaultFolder().normalize())) {
+            library.settings().remove(FOLDER_SETTING);
+        } else {
+            library.settings().put(FOLDER_SETTING, absolute.toString());
+        }
     }
 
     /** Makes a backup into the backup folder now and thins the folder out; returns the new file. */

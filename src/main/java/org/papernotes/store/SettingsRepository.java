@@ -22,6 +22,15 @@ public final class SettingsRepository {
         });
     }
 
+    public void remove(String key) {
+        database.inTransaction(connection -> {
+            try (var statement = connection.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+                statement.setString(1, key);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
     public void put(String key, String value) {
         database.inTransaction(connection -> {
             try (var statement = connection.prepareStatement(

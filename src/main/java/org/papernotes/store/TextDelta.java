@@ -1,77 +1,109 @@
 package org.papernotes.store;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * A compact, exact description of how one text becomes another: a list of (skip, delete, insert) operations found
- * by java-diff-utils on the characters of the changed middle (on its lines when that middle is large), written with
- * variable-length numbers and deflated when that makes it smaller, with the old text around the change as the
- * deflater's dictionary (typed words mostly repeat words of the note). {@link #encode(String, String)} with an empty
- * {@code from} is the whole text. Every character is written on its own (as modified UTF-8 does), so that a change
- * splitting a surrogate pair is still stored exactly.
+ * A compact, exact description of how one text becomes another: the edits {@link TextDiff} finds, as (skip, delete,
+ * insert) operations written with variable-length numbers, deflated when that makes them smaller, with as much of the
+ * old text around the edits as the deflater's window holds as its dictionary (typed words mostly repeat words of the
+ * note). {@link #encode(String, String)} with an empty {@code from} is the whole text. Every character
+ * is written on its own (as modified UTF-8 does), so that a change splitting a surrogate pair is still stored
+ * exactly.
  */
 final class TextDelta {
 
     private static final int RAW = 0;
     private static final int DEFLATED = 1;
-    /** Deflated with the old text around the change as the preset dictionary: new words found there cost little. */
+    /** Deflated with a stretch of the old text (start, length) as the preset dictionary: words found there cost little. */
     private static final int DEFLATED_AGAINST_OLD = 2;
-    /** Characters of the old text given to the deflater as its dictionary (its window is 32 KiB; CJK takes 3 bytes). */
-    private static final int DICTIONARY_CHARS = 10_000;
-    /** Character diffs above this many compared pairs become line diffs (Myers' cost grows with the product). */
-    private static final long CHARACTER_DIFF_LIMIT = 4_000_000L;
+    /** The deflater's window: a longer dictionary would not be reached. */
+    private static final int DICTIONARY_BYTES = 32 * 1024;
     private static final int DEFLATE_FROM = 48;
+    /** Set on a delta's first byte when another delta follows it, applied to what it made (see {@link #chained}). */
+    private static final int FOLLOWED = 0x80;
 
     private TextDelta() {
     }
 
     /** The delta that turns {@code from} into {@code to}. */
     static byte[] encode(String from, String to) {
-        List<int[]> ops = new ArrayList<>(); // {position in from, deleted count, start in to, inserted count}
-        int prefix = commonPrefix(from, to);
-        int suffix = commonSuffix(from, to, prefix);
-        int fromEnd = from.length() - suffix;
-        int toEnd = to.length() - suffix;
-        int fromLength = fromEnd - prefix;
-        int toLength = toEnd - prefix;
-        if (fromLength == 0 || toLength == 0 || (long) fromLength * toLength > CHARACTER_DIFF_LIMIT) {
-            if (fromLength > 0 && toLength > 0 && (long) fromLength * toLength > CHARACTER_DIFF_LIMIT) {
-                lineOps(from, to, prefix, fromEnd, toEnd, ops);
-            } else if (fromLength > 0 || toLength > 0) {
-                ops.add(new int[] {prefix, fromLength, prefix, toLength});
-            }
-        } else {
-            List<Character> a = characters(from, prefix, fromEnd);
-            List<Character> b = characters(to, prefix, toEnd);
-            for (AbstractDelta<Character> delta : DiffUtils.diff(a, b).getDeltas()) {
-                ops.add(new int[] {prefix + delta.getSource().getPosition(), delta.getSource().size(),
-                    prefix + delta.getTarget().getPosition(), delta.getTarget().size()});
-            }
-        }
+        List<TextDiff.Edit> edits = TextDiff.between(from, to);
         Writer out = new Writer();
-        out.number(ops.size());
-        int firstChange = ops.isEmpty() ? 0 : ops.get(0)[0];
+        out.number(edits.size());
         int at = 0;
-        for (int[] op : ops) {
-            out.number(op[0] - at);
-            out.number(op[1]);
-            out.number(op[3]);
-            out.characters(to, op[2], op[2] + op[3]);
-            at = op[0] + op[1];
+        for (TextDiff.Edit edit : edits) {
+            out.number(edit.at() - at);
+            out.number(edit.deleted());
+            out.number(edit.inserted());
+            out.characters(to, edit.toAt(), edit.toAt() + edit.inserted());
+            at = edit.at() + edit.deleted();
         }
-        return pack(out.bytes(), from, firstChange);
+        return pack(out.bytes(), from, edits);
     }
 
     /** {@code from} with {@code delta} applied. */
     static String apply(String from, byte[] delta) {
-        Reader in = new Reader(unpack(delta, from));
+        return walk(from, delta, null);
+    }
+
+    /**
+     * The deltas {@code delta} is made of: itself, unless {@link #chained} made it of several. {@code from} is the
+     * text it applies to.
+     */
+    static List<byte[]> parts(String from, byte[] delta) {
+        List<byte[]> parts = new ArrayList<>();
+        walk(from, delta, parts);
+        return parts;
+    }
+
+    /**
+     * One delta made of {@code parts}, each applied to what the one before made, in exactly their bytes: so a version
+     * whose elder is thinned out can be stored as the deltas that made it, never bigger than they were.
+     */
+    static byte[] chained(List<byte[]> parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < parts.size(); i++) {
+            byte[] part = parts.get(i);
+            out.write(i + 1 < parts.size() ? part[0] | FOLLOWED : part[0]);
+            out.write(part, 1, part.length - 1);
+        }
+        return out.toByteArray();
+    }
+
+    /** Applies each part of {@code delta} in turn (collecting them into {@code parts} unless it is null). */
+    private static String walk(String from, byte[] delta, List<byte[]> parts) {
+        String text = from;
+        int at = 0;
+        while (true) {
+            if (at >= delta.length) {
+                throw new IllegalStateException("Truncated version data");
+            }
+            Part part = unpack(delta, at, text);
+            text = applyOperations(text, part.operations);
+            if (parts != null) {
+                byte[] copy = Arrays.copyOfRange(delta, at, part.end);
+                copy[0] &= ~FOLLOWED;
+                parts.add(copy);
+            }
+            boolean more = (delta[at] & FOLLOWED) != 0;
+            at = part.end;
+            if (!more) {
+                if (at != delta.length) {
+                    throw new IllegalStateException("Damaged version data");
+                }
+                return text;
+            }
+        }
+    }
+
+    private static String applyOperations(String from, byte[] operations) {
+        Reader in = new Reader(operations);
         int count = in.number();
         StringBuilder result = new StringBuilder(from.length() + 64);
         int at = 0;
@@ -87,73 +119,7 @@ final class TextDelta {
         return result.toString();
     }
 
-    private static void lineOps(String from, String to, int prefix, int fromEnd, int toEnd, List<int[]> ops) {
-        List<String> a = lines(from, prefix, fromEnd);
-        List<String> b = lines(to, prefix, toEnd);
-        int[] aStarts = starts(a, prefix);
-        int[] bStarts = starts(b, prefix);
-        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
-            int sourceAt = delta.getSource().getPosition();
-            int targetAt = delta.getTarget().getPosition();
-            int sourceEnd = sourceAt + delta.getSource().size();
-            int targetEnd = targetAt + delta.getTarget().size();
-            ops.add(new int[] {aStarts[sourceAt], aStarts[sourceEnd] - aStarts[sourceAt], bStarts[targetAt],
-                bStarts[targetEnd] - bStarts[targetAt]});
-        }
-    }
-
-    /** The pieces of {@code text[start, end)} each ending after a line feed (the last may not). */
-    private static List<String> lines(String text, int start, int end) {
-        List<String> lines = new ArrayList<>();
-        int from = start;
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                lines.add(text.substring(from, i + 1));
-                from = i + 1;
-            }
-        }
-        if (from < end) {
-            lines.add(text.substring(from, end));
-        }
-        return lines;
-    }
-
-    private static int[] starts(List<String> lines, int offset) {
-        int[] starts = new int[lines.size() + 1];
-        starts[0] = offset;
-        for (int i = 0; i < lines.size(); i++) {
-            starts[i + 1] = starts[i] + lines.get(i).length();
-        }
-        return starts;
-    }
-
-    private static List<Character> characters(String text, int start, int end) {
-        List<Character> result = new ArrayList<>(end - start);
-        for (int i = start; i < end; i++) {
-            result.add(text.charAt(i));
-        }
-        return result;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int max = Math.min(a.length(), b.length());
-        int i = 0;
-        while (i < max && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int commonSuffix(String a, String b, int prefix) {
-        int max = Math.min(a.length(), b.length()) - prefix;
-        int i = 0;
-        while (i < max && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
-            i++;
-        }
-        return i;
-    }
-
-    private static byte[] pack(byte[] raw, String from, int firstChange) {
+    private static byte[] pack(byte[] raw, String from, List<TextDiff.Edit> edits) {
         byte[] best = new byte[raw.length + 1];
         best[0] = RAW;
         System.arraycopy(raw, 0, best, 1, raw.length);
@@ -166,16 +132,16 @@ final class TextDelta {
         if (plain.size() < best.length) {
             best = plain.toByteArray();
         }
-        if (!from.isEmpty()) {
-            int start = Math.max(0, Math.min(firstChange - DICTIONARY_CHARS / 2, from.length() - DICTIONARY_CHARS));
-            int end = Math.min(from.length(), start + DICTIONARY_CHARS);
+        if (!from.isEmpty() && !edits.isEmpty()) {
+            TextDiff.Edit last = edits.get(edits.size() - 1);
+            int[] stretch = around(from, (edits.get(0).at() + last.at() + last.deleted()) / 2);
             Writer header = new Writer();
-            header.number(start);
-            header.number(end - start);
+            header.number(stretch[0]);
+            header.number(stretch[1] - stretch[0]);
             ByteArrayOutputStream withOld = new ByteArrayOutputStream(raw.length / 2 + 16);
             withOld.write(DEFLATED_AGAINST_OLD);
             withOld.writeBytes(header.bytes());
-            deflate(raw, dictionary(from, start, end), withOld);
+            deflate(raw, dictionary(from, stretch[0], stretch[1]), withOld);
             if (withOld.size() < best.length) {
                 best = withOld.toByteArray();
             }
@@ -183,10 +149,47 @@ final class TextDelta {
         return best;
     }
 
+    /** The stretch {start, end} of {@code text} around {@code middle} that fills the deflater's window. */
+    private static int[] around(String text, int middle) {
+        int start = middle;
+        int end = middle;
+        int room = DICTIONARY_BYTES;
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            if (start > 0 && Writer.size(text.charAt(start - 1)) <= room) {
+                room -= Writer.size(text.charAt(--start));
+                grown = true;
+            }
+            if (end < text.length() && Writer.size(text.charAt(end)) <= room) {
+                room -= Writer.size(text.charAt(end++));
+                grown = true;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /**
+     * The bytes {@link Writer#characters} writes for {@code text[start, end)}, into an array of their own: a version
+     * read applies one delta after another, each with its dictionary, so this is on the path of every read.
+     */
     private static byte[] dictionary(String text, int start, int end) {
-        Writer chars = new Writer();
-        chars.characters(text, start, end);
-        return chars.bytes();
+        byte[] bytes = new byte[3 * (end - start)];
+        int at = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes[at++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[at++] = (byte) (0xc0 | (c >> 6));
+                bytes[at++] = (byte) (0x80 | (c & 0x3f));
+            } else {
+                bytes[at++] = (byte) (0xe0 | (c >> 12));
+                bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                bytes[at++] = (byte) (0x80 | (c & 0x3f));
+            }
+        }
+        return Arrays.copyOf(bytes, at);
     }
 
     private static void deflate(byte[] raw, byte[] dictionary, ByteArrayOutputStream out) {
@@ -206,28 +209,33 @@ final class TextDelta {
         }
     }
 
-    private static byte[] unpack(byte[] packed, String from) {
-        if (packed.length == 0) {
-            throw new IllegalStateException("Empty version data");
-        }
-        switch (packed[0]) {
-            case RAW:
-                return java.util.Arrays.copyOfRange(packed, 1, packed.length);
+    /** A part of a delta read: its operations, and where it ends in the delta. */
+    private record Part(byte[] operations, int end) {
+    }
+
+    private static Part unpack(byte[] packed, int at, String from) {
+        switch (packed[at] & 0xff & ~FOLLOWED) {
+            case RAW: {
+                Reader operations = new Reader(packed);
+                operations.at = at + 1;
+                operations.skipOperations();
+                return new Part(Arrays.copyOfRange(packed, at + 1, operations.at), operations.at);
+            }
             case DEFLATED:
-                return inflate(packed, 1, null);
+                return inflate(packed, at + 1, null);
             case DEFLATED_AGAINST_OLD: {
                 Reader header = new Reader(packed);
-                header.at = 1;
+                header.at = at + 1;
                 int start = header.number();
                 int length = header.number();
                 return inflate(packed, header.at, dictionary(from, start, start + length));
             }
             default:
-                throw new IllegalStateException("Unknown version data format " + packed[0]);
+                throw new IllegalStateException("Unknown version data format " + packed[at]);
         }
     }
 
-    private static byte[] inflate(byte[] packed, int offset, byte[] dictionary) {
+    private static Part inflate(byte[] packed, int offset, byte[] dictionary) {
         Inflater inflater = new Inflater(true);
         try {
             if (dictionary != null) {
@@ -243,7 +251,7 @@ final class TextDelta {
                 }
                 out.write(buffer, 0, n);
             }
-            return out.toByteArray();
+            return new Part(out.toByteArray(), packed.length - inflater.getRemaining());
         } catch (DataFormatException e) {
             throw new IllegalStateException("Damaged version data", e);
         } finally {
@@ -261,6 +269,11 @@ final class TextDelta {
                 v >>>= 7;
             }
             out.write(v);
+        }
+
+        /** The bytes {@link #characters} writes for {@code c}. */
+        static int size(char c) {
+            return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
         }
 
         void characters(String text, int start, int end) {
@@ -302,6 +315,20 @@ final class TextDelta {
                     return result;
                 }
                 shift += 7;
+            }
+        }
+
+        /** Reads past a list of operations, to where it ends. */
+        void skipOperations() {
+            int count = number();
+            for (int i = 0; i < count; i++) {
+                number();
+                number();
+                int inserted = number();
+                for (int c = 0; c < inserted; c++) {
+                    int b = data[at] & 0xff;
+                    at += b < 0x80 ? 1 : b < 0xe0 ? 2 : 3;
+                }
             }
         }
 

@@ -23,10 +23,6 @@ final class VersionPolicy {
     static final int LARGE_DELETION_FROM = 200;
     static final Duration ALL_KEPT = Duration.ofDays(7);
     static final Duration DAILY_KEPT = Duration.ofDays(90);
-    /** A full copy is written instead of a delta once the deltas since the last full copy outweigh it this much. */
-    static final int FULL_COPY_FACTOR = 2;
-    /** ... or once this many deltas follow it (rebuilding a version applies them all). */
-    static final int LONGEST_CHAIN = 1000;
 
     private VersionPolicy() {
     }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,9 +19,8 @@ import org.papernotes.model.VersionReason;
 /**
  * The history of every paper: versions of its fields and note, taken by the store itself when an editing session
  * starts after a pause (the state the pause left), during a long session, before a large deletion, and always
- * before a bulk replacement ({@link #record(long, VersionReason)}). Each version is stored as a delta from the one
- * before it (see {@link TextDelta}), with a full copy now and then (see {@link VersionPolicy}); older versions are
- * thinned out, the newest never.
+ * before a bulk replacement ({@link #record(long, VersionReason)}); older versions are thinned out as
+ * {@link VersionPolicy} says, the newest never. {@link VersionChain} stores them.
  */
 public final class VersionRepository {
 
@@ -35,8 +33,7 @@ public final class VersionRepository {
     private final Database database;
     private final PaperReader reader;
     private final ZoneId zone;
-    /** The newest version's text per paper, so that recording does not rebuild it; dropped on any rollback. */
-    private final Map<Long, Tip> tips = new HashMap<>();
+    private final VersionChain chain;
     /** The update time this connection last gave each paper: a stored time not in here was written elsewhere. */
     private final Map<Long, Long> written = new HashMap<>();
 
@@ -44,7 +41,7 @@ public final class VersionRepository {
         this.database = database;
         this.reader = reader;
         this.zone = zone;
-        database.onRollback(tips::clear);
+        this.chain = new VersionChain(database);
         database.onRollback(written::clear);
     }
 
@@ -114,25 +111,32 @@ public final class VersionRepository {
     int record(Connection connection, long paperId, VersionReason reason, Integer restoredFrom) throws SQLException {
         Paper paper = reader.read(connection, paperId).orElseThrow(() -> new PaperNotFoundException(paperId));
         String text = VersionText.of(paper);
-        Tip tip = tip(connection, paperId);
-        if (tip != null && tip.text.equals(text)) {
-            return tip.number;
+        VersionChain.Newest newest = chain.newest(connection, paperId);
+        if (newest != null && newest.text().equals(text)) {
+            return newest.number();
         }
         Instant stateTime = paper.updatedAt();
-        if (tip != null && stateTime.isBefore(tip.createdAt)) {
-            stateTime = tip.createdAt;
+        if (newest != null && stateTime.isBefore(newest.createdAt())) {
+            stateTime = newest.createdAt(); // versions stay in order of time
         }
-        byte[] delta = tip == null ? null : TextDelta.encode(tip.text, text);
-        boolean full = tip == null || tip.chainLength + 1 > VersionPolicy.LONGEST_CHAIN
-                || tip.deltaBytes + delta.length > (long) VersionPolicy.FULL_COPY_FACTOR * tip.fullBytes;
-        byte[] data = full ? TextDelta.encode("", text) : delta;
-        int number = tip == null ? nextNumber(connection, paperId) : tip.number + 1;
-        String before = tip == null ? null : tip.text;
-        insert(connection, paperId, number, stateTime, reason, restoredFrom, before, text, full, data);
-        tips.put(paperId, full ? new Tip(number, stateTime, text, data.length, 0, 0)
-                : new Tip(number, stateTime, text, tip.fullBytes, tip.deltaBytes + data.length, tip.chainLength + 1));
-        thin(connection, paperId, database.now());
-        return number;
+        // Thinned first, as if the new version were there already, so that the new version is a delta from what is
+        // left: appended first, it would become a full copy whenever the unthinned chain had grown to its limit.
+        Instant now = database.now();
+        Instant newTime = stateTime;
+        chain.thin(connection, paperId, times -> {
+            List<Instant> withNew = new ArrayList<>(times);
+            withNew.add(newTime);
+            boolean[] keep = Arrays.copyOf(VersionPolicy.keep(withNew, now, zone), times.size());
+            boolean any = false;
+            for (boolean kept : keep) {
+                any |= kept;
+            }
+            if (!any && keep.length > 0) {
+                keep[keep.length - 1] = true; // the numbers go on from a version left (the next thinning drops it)
+            }
+            return keep;
+        });
+        return chain.append(connection, paperId, stateTime, reason, restoredFrom, text);
     }
 
     /** A write of this connection stored the paper with this update time. */
@@ -185,34 +189,12 @@ public final class VersionRepository {
 
     /** The text of version {@code number} of the paper. */
     String text(Connection connection, long paperId, int number) throws SQLException {
-        List<Row> chain = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT number, created_at, full, data FROM paper_versions WHERE paper_id = ? AND number <= ? "
-                        + "AND number >= (SELECT max(number) FROM paper_versions WHERE paper_id = ? AND number <= ? "
-                        + "AND full = 1) ORDER BY number")) {
-            statement.setLong(1, paperId);
-            statement.setInt(2, number);
-            statement.setLong(3, paperId);
-            statement.setInt(4, number);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    chain.add(new Row(rows.getInt(1), rows.getLong(2), rows.getBoolean(3), rows.getBytes(4)));
-                }
-            }
-        }
-        if (chain.isEmpty() || chain.get(chain.size() - 1).number != number) {
-            throw new LibraryException("Paper " + paperId + " has no version " + number + ".");
-        }
-        String text = "";
-        for (Row row : chain) {
-            text = TextDelta.apply(row.full ? "" : text, row.data);
-        }
-        return text;
+        return chain.text(connection, paperId, number);
     }
 
     /** Moves a paper's versions to its trash row (the paper is going to the trash) or back (it is restored). */
     void moveToTrash(Connection connection, long paperId, long trashId) throws SQLException {
-        tips.remove(paperId);
+        chain.forget(paperId);
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE paper_versions SET paper_id = NULL, trash_id = ? WHERE paper_id = ?")) {
             statement.setLong(1, trashId);
@@ -222,218 +204,12 @@ public final class VersionRepository {
     }
 
     void moveFromTrash(Connection connection, long trashId, long paperId) throws SQLException {
-        tips.remove(paperId);
+        chain.forget(paperId);
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE paper_versions SET trash_id = NULL, paper_id = ? WHERE trash_id = ?")) {
             statement.setLong(1, paperId);
             statement.setLong(2, trashId);
             statement.executeUpdate();
         }
-    }
-
-    /** Drops the versions the policy no longer keeps and rewrites those after them as deltas of their new elders. */
-    void thin(Connection connection, long paperId, Instant now) throws SQLException {
-        List<Instant> times = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT created_at FROM paper_versions WHERE paper_id = ? ORDER BY number")) {
-            statement.setLong(1, paperId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    times.add(Instant.ofEpochMilli(rows.getLong(1)));
-                }
-            }
-        }
-        boolean[] keep = VersionPolicy.keep(times, now, zone);
-        int firstDropped = -1;
-        for (int i = 0; i < keep.length && firstDropped < 0; i++) {
-            if (!keep[i]) {
-                firstDropped = i;
-            }
-        }
-        if (firstDropped < 0) {
-            return;
-        }
-        List<Stored> all = all(connection, paperId);
-        String previous = null;
-        long fullBytes = 0;
-        long deltaBytes = 0;
-        int chainLength = 0;
-        for (int i = 0; i < all.size(); i++) {
-            Stored version = all.get(i);
-            if (!keep[i]) {
-                delete(connection, version.id);
-                continue;
-            }
-            if (i > firstDropped) {
-                byte[] delta = previous == null ? null : TextDelta.encode(previous, version.text);
-                boolean full = previous == null || chainLength + 1 > VersionPolicy.LONGEST_CHAIN
-                        || deltaBytes + delta.length > (long) VersionPolicy.FULL_COPY_FACTOR * fullBytes;
-                byte[] data = full ? TextDelta.encode("", version.text) : delta;
-                rewrite(connection, version.id, previous, version.text, full, data);
-                version = version.withData(full, data);
-            }
-            if (version.full) {
-                fullBytes = version.data.length;
-                deltaBytes = 0;
-                chainLength = 0;
-            } else {
-                deltaBytes += version.data.length;
-                chainLength++;
-            }
-            previous = version.text;
-        }
-        tips.remove(paperId);
-    }
-
-    private List<Stored> all(Connection connection, long paperId) throws SQLException {
-        List<Stored> result = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, full, data FROM paper_versions WHERE paper_id = ? ORDER BY number")) {
-            statement.setLong(1, paperId);
-            try (ResultSet rows = statement.executeQuery()) {
-                String text = "";
-                while (rows.next()) {
-                    boolean full = rows.getBoolean(2);
-                    byte[] data = rows.getBytes(3);
-                    text = TextDelta.apply(full ? "" : text, data);
-                    result.add(new Stored(rows.getLong(1), full, data, text));
-                }
-            }
-        }
-        return result;
-    }
-
-    private Tip tip(Connection connection, long paperId) throws SQLException {
-        int newest;
-        long createdAt;
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT number, created_at FROM paper_versions WHERE paper_id = ? ORDER BY number DESC LIMIT 1")) {
-            statement.setLong(1, paperId);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    tips.remove(paperId);
-                    return null;
-                }
-                newest = rows.getInt(1);
-                createdAt = rows.getLong(2);
-            }
-        }
-        Tip cached = tips.get(paperId);
-        if (cached != null && cached.number == newest) {
-            return cached;
-        }
-        // Rebuild it, with the sizes the next version's choice between a delta and a full copy needs.
-        List<Row> chain = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT number, created_at, full, data FROM paper_versions WHERE paper_id = ? AND number >= "
-                        + "(SELECT max(number) FROM paper_versions WHERE paper_id = ? AND full = 1) ORDER BY number")) {
-            statement.setLong(1, paperId);
-            statement.setLong(2, paperId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    chain.add(new Row(rows.getInt(1), rows.getLong(2), rows.getBoolean(3), rows.getBytes(4)));
-                }
-            }
-        }
-        String text = "";
-        long fullBytes = 0;
-        long deltaBytes = 0;
-        for (Row row : chain) {
-            text = TextDelta.apply(row.full ? "" : text, row.data);
-            if (row.full) {
-                fullBytes = row.data.length;
-            } else {
-                deltaBytes += row.data.length;
-            }
-        }
-        Tip tip = new Tip(newest, Instant.ofEpochMilli(createdAt), text, fullBytes, deltaBytes, chain.size() - 1);
-        tips.put(paperId, tip);
-        return tip;
-    }
-
-    private static int nextNumber(Connection connection, long paperId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT coalesce(max(number), 0) + 1 FROM paper_versions WHERE paper_id = ?")) {
-            statement.setLong(1, paperId);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getInt(1) : 1;
-            }
-        }
-    }
-
-    private static void insert(Connection connection, long paperId, int number, Instant createdAt, VersionReason reason,
-                               Integer restoredFrom, String before, String text, boolean full, byte[] data)
-            throws SQLException {
-        int[] chars = noteChanges(before, text);
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO paper_versions (paper_id, number, created_at, reason, restored_from, changed_fields, "
-                        + "chars_added, chars_removed, full, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            statement.setLong(1, paperId);
-            statement.setInt(2, number);
-            statement.setLong(3, createdAt.toEpochMilli());
-            statement.setString(4, reason.key());
-            if (restoredFrom == null) {
-                statement.setNull(5, Types.INTEGER);
-            } else {
-                statement.setInt(5, restoredFrom);
-            }
-            statement.setString(6, String.join(",", VersionText.changedFields(before, text)));
-            statement.setInt(7, chars[0]);
-            statement.setInt(8, chars[1]);
-            statement.setBoolean(9, full);
-            statement.setBytes(10, data);
-            statement.executeUpdate();
-        }
-    }
-
-    private static void rewrite(Connection connection, long id, String before, String text, boolean full, byte[] data)
-            throws SQLException {
-        int[] chars = noteChanges(before, text);
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE paper_versions SET full = ?, data = ?, changed_fields = ?, chars_added = ?, chars_removed = ? "
-                        + "WHERE id = ?")) {
-            statement.setBoolean(1, full);
-            statement.setBytes(2, data);
-            statement.setString(3, String.join(",", VersionText.changedFields(before, text)));
-            statement.setInt(4, chars[0]);
-            statement.setInt(5, chars[1]);
-            statement.setLong(6, id);
-            statement.executeUpdate();
-        }
-    }
-
-    private static void delete(Connection connection, long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM paper_versions WHERE id = ?")) {
-            statement.setLong(1, id);
-            statement.executeUpdate();
-        }
-    }
-
-    /** {added, removed} characters of the note between two version texts (the changed middle of each). */
-    private static int[] noteChanges(String before, String after) {
-        String a = before == null ? "" : VersionText.note(before);
-        String b = VersionText.note(after);
-        int prefix = 0;
-        int max = Math.min(a.length(), b.length());
-        while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < max - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
-            suffix++;
-        }
-        return new int[] {b.length() - prefix - suffix, a.length() - prefix - suffix};
-    }
-
-    private record Row(int number, long createdAt, boolean full, byte[] data) {
-    }
-
-    private record Stored(long id, boolean full, byte[] data, String text) {
-        Stored withData(boolean newFull, byte[] newData) {
-            return new Stored(id, newFull, newData, text);
-        }
-    }
-
-    private record Tip(int number, Instant createdAt, String text, long fullBytes, long deltaBytes, int chainLength) {
     }
 }

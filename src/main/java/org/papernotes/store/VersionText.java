@@ -107,12 +107,19 @@ final class VersionText {
         return paper;
     }
 
-    /** The names of the fields that differ between two version texts, "note" last. */
-    static List<String> changedFields(String before, String after) {
-        List<String> changed = new ArrayList<>();
+    /**
+     * What changed from one version text to the next: the names of the fields that differ ("note" last), and the
+     * characters of the note added and removed (the changed middle of each).
+     */
+    record Changes(List<String> fields, int charsAdded, int charsRemoved) {
+    }
+
+    /** The changes from {@code before} (null: nothing before) to {@code after}. */
+    static Changes changes(String before, String after) {
         if (before == null) {
-            return changed;
+            return new Changes(List.of(), note(after).length(), 0);
         }
+        List<String> changed = new ArrayList<>();
         JsonObject a = JsonParser.parseString(before.substring(0, before.indexOf('\n'))).getAsJsonObject();
         JsonObject b = JsonParser.parseString(after.substring(0, after.indexOf('\n'))).getAsJsonObject();
         for (String key : b.keySet()) {
@@ -122,10 +129,22 @@ final class VersionText {
                 changed.add(key);
             }
         }
-        if (!note(before).equals(note(after))) {
+        String oldNote = note(before);
+        String newNote = note(after);
+        if (!oldNote.equals(newNote)) {
             changed.add(NOTE);
         }
-        return changed;
+        int prefix = 0;
+        int most = Math.min(oldNote.length(), newNote.length());
+        while (prefix < most && oldNote.charAt(prefix) == newNote.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < most - prefix
+                && oldNote.charAt(oldNote.length() - 1 - suffix) == newNote.charAt(newNote.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return new Changes(changed, newNote.length() - prefix - suffix, oldNote.length() - prefix - suffix);
     }
 
     private static String string(JsonObject fields, String key) {

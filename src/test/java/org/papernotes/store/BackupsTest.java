@@ -36,6 +36,46 @@ class BackupsTest {
     }
 
     @Test
+    void aBackupFolderSetIsCreatedAndReceivesTheNextBackup() {
+        try (Library library = Library.open(dir.resolve("library.db"), clock)) {
+            Backups backups = new Backups(library, java.time.ZoneOffset.UTC);
+            Path elsewhere = dir.resolve("other disk").resolve("backups");
+
+            backups.setFolder(elsewhere);
+
+            assertThat(elsewhere).isDirectory();
+            assertThat(backups.backUpNow().getParent()).isEqualTo(elsewhere);
+        }
+    }
+
+    @Test
+    void aBackupFolderThatCannotBeCreatedIsRefusedAndTheFolderStays() throws Exception {
+        try (Library library = Library.open(dir.resolve("library.db"), clock)) {
+            Backups backups = new Backups(library, java.time.ZoneOffset.UTC);
+            Path file = Files.writeString(dir.resolve("a-file"), "in the way");
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> backups.setFolder(file.resolve("backups")))
+                    .isInstanceOf(LibraryException.class).hasMessageContaining("Cannot use");
+            assertThat(backups.folder()).isEqualTo(dir.resolve("library-backups"));
+        }
+    }
+
+    @Test
+    void theDefaultFolderChosenAgainFollowsTheLibraryWhenItMoves() throws Exception {
+        Path moved = dir.resolve("moved");
+        try (Library library = Library.open(dir.resolve("library.db"), clock)) {
+            Backups backups = new Backups(library, java.time.ZoneOffset.UTC);
+            backups.setFolder(dir.resolve("elsewhere"));
+            backups.setFolder(backups.defaultFolder());
+        }
+        Files.createDirectories(moved);
+        Files.move(dir.resolve("library.db"), moved.resolve("library.db"));
+        try (Library library = Library.open(moved.resolve("library.db"), clock)) {
+            assertThat(new Backups(library).folder()).isEqualTo(moved.resolve("library-backups"));
+        }
+    }
+
+    @Test
     void aBackupIsDueOnceADay() {
         try (Library library = Library.open(dir.resolve("library.db"), clock)) {
             Backups backups = new Backups(library, java.time.ZoneOffset.UTC);

@@ -213,6 +213,78 @@ class VersionRepositoryTest {
     }
 
     @Test
+    void aYearOfSavesThinnedTakesNoMoreThanTheSameSavesAllKept() {
+        long allKept = bytesAfterSaves(dir.resolve("all.db"), Duration.ofMinutes(5));
+        long thinned = bytesAfterSaves(dir.resolve("year.db"), Duration.ofDays(365).dividedBy(300));
+        assertThat(thinned).isLessThan(allKept);
+    }
+
+    /** The bytes of the history after 300 saves of a 5,000-character note, each a typed sentence, {@code gap} apart. */
+    private long bytesAfterSaves(Path file, Duration gap) {
+        MutableClock own = new MutableClock(Instant.parse("2025-01-06T09:00:00Z"));
+        Random random = new Random(11);
+        try (Library opened = Library.open(file, own)) {
+            String note = TextDeltaTest.words(random, 5000);
+            long id = opened.papers().insert(Paper.titled("Paper").withNote(note)).id();
+            for (int i = 0; i < 300; i++) {
+                own.advance(gap);
+                int at = random.nextInt(note.length());
+                int end = Math.min(note.length(), at + random.nextInt(40));
+                note = note.substring(0, at) + TextDeltaTest.words(random, 10 + random.nextInt(60)) + note.substring(end);
+                opened.papers().saveNote(id, note);
+            }
+            return opened.versions().storedBytes(id);
+        }
+    }
+
+    @Test
+    void versionsStoredByTheFirstReleaseReadBackAndSurviveThinning() {
+        long id = paperWithNote("now");
+        // Rows as the first release's VersionRepository wrote them: a full copy (raw), a deflated delta, a raw delta.
+        String[] texts = {"{\"title\":\"Old\"}\n短笔记 note",
+            "{\"title\":\"Old\"}\n短笔记 note: the model learns a policy from human preferences without an explicit "
+                + "reward.\n",
+            "{\"title\":\"Old paper\"}\n短笔记 note: the model learns a policy from human preferences, 无需显式奖励, "
+                + "without an explicit reward.\n"};
+        String[] data = {"00010000187b227469746c65223a224f6c64227d0ae79fade7ac94e8aeb0206e6f7465",
+            "010dcacb0d8020100540bd5a81c7578105d884356ce01148f86581a0ddcb7532fbb93d37ba2752b18c8814cd0d825a62301f9c96"
+                + "043f926454a5a3321b36ccd07d191d8bf9d6354387728adaebf801",
+            "00020d00062070617065723d00092c20e697a0e99c80e698bee5bc8fe5a596e58ab12c"};
+        library.database().inTransaction(connection -> {
+            for (int i = 0; i < data.length; i++) {
+                try (var insert = connection.prepareStatement("INSERT INTO paper_versions (paper_id, number, "
+                        + "created_at, reason, full, data) VALUES (?, ?, ?, 'edit', ?, ?)")) {
+                    insert.setLong(1, id);
+                    insert.setInt(2, i + 1);
+                    insert.setLong(3, clock.instant().plus(Duration.ofDays(i)).toEpochMilli());
+                    insert.setBoolean(4, i == 0);
+                    insert.setBytes(5, java.util.HexFormat.of().parseHex(data[i]));
+                    insert.executeUpdate();
+                }
+            }
+            return null;
+        });
+        for (int i = 0; i < texts.length; i++) {
+            assertThat(library.versions().noteAt(id, i + 1)).isEqualTo(VersionText.note(texts[i]));
+        }
+        assertThat(library.versions().paperAt(id, 3).title()).isEqualTo("Old paper");
+
+        clock.advance(Duration.ofDays(30)); // a version of "now" joins them
+        library.papers().saveNote(id, "now and later");
+        clock.advance(Duration.ofDays(400)); // now weeks apart: thinned
+        library.papers().saveNote(id, "much later");
+
+        List<PaperVersion> left = library.versions().list(id);
+        assertThat(left.size()).isLessThan(5);
+        for (PaperVersion version : left) {
+            String note = library.versions().noteAt(id, version.number());
+            String expected = version.number() <= texts.length ? VersionText.note(texts[version.number() - 1])
+                    : version.number() == 4 ? "now" : "now and later";
+            assertThat(note).as("version %d", version.number()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void randomEditSequencesRebuildEveryVersionExactly() {
         for (long seed = 1; seed <= 12; seed++) {
             Random random = new Random(seed);

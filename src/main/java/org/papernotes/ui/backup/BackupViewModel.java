@@ -49,6 +49,42 @@ public final class BackupViewModel {
         return backups.folder();
     }
 
+    public Path defaultFolder() {
+        return backups.defaultFolder();
+    }
+
+    /** Why a typed backup folder cannot be used. */
+    public enum FolderProblem { EMPTY, NOT_ABSOLUTE }
+
+    /**
+     * Checks {@code typed} as the path of a backup folder: null when it can be tried, else why not (a relative path
+     * would depend on where the app was started).
+     */
+    public static FolderProblem check(String typed) {
+        String trimmed = typed == null ? "" : typed.strip();
+        if (trimmed.isEmpty()) {
+            return FolderProblem.EMPTY;
+        }
+        try {
+            return Path.of(trimmed).isAbsolute() ? null : FolderProblem.NOT_ABSOLUTE;
+        } catch (java.nio.file.InvalidPathException e) {
+            return FolderProblem.NOT_ABSOLUTE;
+        }
+    }
+
+    /**
+     * Makes backups go to the folder {@code typed} from now on (created if missing), on the store thread; then
+     * {@code done} gets the folder, or {@code failed} the reason it cannot be used. {@code typed} must pass
+     * {@link #check}.
+     */
+    public void setFolder(String typed, Consumer<Path> done, Consumer<Throwable> failed) {
+        Path folder = Path.of(typed.strip());
+        executors.run(() -> {
+            backups.setFolder(folder);
+            return backups.folder();
+        }, done, failed);
+    }
+
     /** Saves every readable paper into a new library file beside this one. */
     public void salvage(Consumer<Salvage.Result> done) {
         executors.run(() -> Salvage.into(library, Salvage.targetBeside(library.file())), done, onError);

@@ -398,6 +398,8 @@ public final class MainWindow {
         actions.add(AppAction.of("backup-now", "action.backupNow", () -> backupDialogs().backUpNow()));
         actions.add(AppAction.of("restore-backup", "action.restoreBackup",
                 () -> backupDialogs().chooseBackup(host::restoreBackup)));
+        actions.add(AppAction.of("backup-folder", "action.backupFolder", () -> new org.papernotes.ui.backup
+                .BackupFolderDialog(viewModel.backups(), messages, root.getScene().getWindow()).show()));
         actions.add(AppAction.of("publish-blog", "action.publishBlog", this::publishToBlog, "Shortcut+Shift+E")
                 .disabledWhen(Bindings.isEmpty(listView.table().getItems())));
         boolean jekyll = org.papernotes.workflow.JekyllPreview.installed();
@@ -416,7 +418,8 @@ public final class MainWindow {
         Menu file = menu("menu.file", item("new"), item("add-papers"), item("new-paper-from-pdf"), item("duplicate"),
                 item("delete"), item("open-pdf"), item("retry-save"),
                 new SeparatorMenuItem(), item("export-blog"), item("publish-blog"), item("preview-jekyll"),
-                item("import-blog"), item("export-bibtex"), new SeparatorMenuItem(), item("backup-now"), item("restore-backup"),
+                item("import-blog"), item("export-bibtex"), new SeparatorMenuItem(), item("backup-now"),
+                item("restore-backup"), item("backup-folder"),
                 new SeparatorMenuItem(),
                 menu("menu.library", item("open-library"), item("new-library")), new SeparatorMenuItem(), item("quit"));
         Menu edit = menu("menu.edit", item("undo"), item("redo"), new SeparatorMenuItem(), item("find-replace"),
