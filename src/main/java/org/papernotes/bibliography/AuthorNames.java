@@ -120,6 +120,22 @@ final class AuthorNames {
         return words[last];
     }
 
+    /**
+     * The name as running text writes it: "Vaswani, Ashish" → "Ashish Vaswani", "King, Jr., Martin" → "Martin King
+     * Jr."; protecting braces dropped. A name list of BibTeX-ordered names joined by commas could not be read.
+     */
+    static String displayName(String stored) {
+        String name = stored.strip();
+        if (isBracedWhole(name)) {
+            return name.substring(1, name.length() - 1);
+        }
+        List<String> parts = topLevelCommaParts(name);
+        String shown = parts.size() == 2 && !parts.get(1).isEmpty() ? parts.get(1) + " " + parts.get(0)
+                : parts.size() == 3 ? parts.get(2) + " " + parts.get(0) + " " + parts.get(1)
+                : name;
+        return shown.replace("{", "").replace("}", "");
+    }
+
     /** A Chinese name's given name (张三 → 三), or empty for other names. */
     static String chineseGivenName(String stored) {
         String name = stored.strip();

@@ -6,7 +6,7 @@ import org.papernotes.model.Paper;
 
 /**
  * Readable citations for posts, in author–year style: "Vaswani et al., 2017" in the text, and a references
- * list entry "Vaswani, A., Shazeer, N., … (2017). Attention Is All You Need. NeurIPS." with the paper's link.
+ * list entry "Ashish Vaswani, Noam Shazeer, … (2017). Attention Is All You Need. NeurIPS." with the paper's link.
  * Plain text; the blog exporter turns it into Markdown.
  */
 public final class CitationText {
@@ -29,7 +29,7 @@ public final class CitationText {
         StringBuilder out = new StringBuilder();
         List<String> names = new ArrayList<>();
         for (String author : paper.authors()) {
-            names.add(author.replace("{", "").replace("}", ""));
+            names.add(AuthorNames.displayName(author));
         }
         if (names.size() > 6) {
             names = new ArrayList<>(names.subList(0, 6));

@@ -10,10 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.papernotes.model.BlogPost;
 import org.papernotes.model.CitationKey;
@@ -400,6 +403,17 @@ public final class PaperRepository {
             }
             return result;
         });
+    }
+
+    /** The citation keys of the papers other than {@code exceptId}, lower-cased: a key is unique whatever its case. */
+    public Set<String> citationKeysInUse(long exceptId) {
+        Set<String> taken = new HashSet<>();
+        for (PaperIdentity identity : identities()) {
+            if (identity.id() != exceptId && identity.citationKey() != null) {
+                taken.add(identity.citationKey().toLowerCase(Locale.ROOT));
+            }
+        }
+        return taken;
     }
 
     /**

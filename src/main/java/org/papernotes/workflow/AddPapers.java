@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -195,7 +194,7 @@ public final class AddPapers {
             return List.of();
         }
         return library.inTransaction(connection -> {
-            Set<String> taken = takenKeys();
+            Set<String> taken = library.papers().citationKeysInUse(0);
             List<Paper> stored = new ArrayList<>(papers.size());
             for (Paper paper : papers) {
                 String key = paper.citationKey();
@@ -208,16 +207,6 @@ public final class AddPapers {
             }
             return stored;
         });
-    }
-
-    private Set<String> takenKeys() {
-        Set<String> taken = new HashSet<>();
-        for (PaperIdentity identity : library.papers().identities()) {
-            if (identity.citationKey() != null) {
-                taken.add(identity.citationKey().toLowerCase(Locale.ROOT));
-            }
-        }
-        return taken;
     }
 
     /** An imported key someone has: the same key with a, b, … after it, so that it still reads as that key. */

@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import org.papernotes.bibliography.BibtexWriter;
 import org.papernotes.bibliography.CitationKeyPattern;
 import org.papernotes.model.Paper;
 import org.papernotes.model.PaperFilter;
-import org.papernotes.model.PaperIdentity;
 import org.papernotes.store.Library;
 
 /**
@@ -76,12 +74,7 @@ public final class ExportBibtex {
 
     private Result export(List<Paper> papers, BibtexWriter.Charset charset) {
         Map<Long, String> made = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
-        for (PaperIdentity identity : library.papers().identities()) {
-            if (identity.citationKey() != null) {
-                taken.add(identity.citationKey().toLowerCase(Locale.ROOT));
-            }
-        }
+        Set<String> taken = library.papers().citationKeysInUse(0);
         List<Paper> keyed = papers.stream().map(paper -> {
             if (paper.citationKey() != null && !paper.citationKey().isBlank()) {
                 return paper;

@@ -2,11 +2,9 @@ package org.papernotes.workflow;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.papernotes.bibliography.CitationKeyPattern;
 import org.papernotes.bibliography.Identifier;
 import org.papernotes.bibliography.PaperMatch;
@@ -95,7 +93,7 @@ public final class NewPaperFromPdf {
         AttachFiles attach = new AttachFiles(library);
         try {
             return library.inTransaction(connection -> {
-                Paper stored = library.papers().insert(paper.withCitationKey(keys.uniqueKey(paper, takenKeys())));
+                Paper stored = library.papers().insert(paper.withCitationKey(keys.uniqueKey(paper, library.papers().citationKeysInUse(0))));
                 try {
                     attach.attachPdf(stored.id(), pdf, copy);
                 } catch (FileRejectedException e) {
@@ -106,16 +104,6 @@ public final class NewPaperFromPdf {
         } catch (Rejected e) {
             throw e.rejected;
         }
-    }
-
-    private Set<String> takenKeys() {
-        Set<String> taken = new HashSet<>();
-        for (PaperIdentity identity : library.papers().identities()) {
-            if (identity.citationKey() != null) {
-                taken.add(identity.citationKey().toLowerCase(Locale.ROOT));
-            }
-        }
-        return taken;
     }
 
     /** The file's name as a title: {@code attention_is_all_you_need.pdf} → "attention is all you need". */

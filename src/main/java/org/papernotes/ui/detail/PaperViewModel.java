@@ -19,13 +19,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import org.papernotes.bibliography.CitationKeyPattern;
 import org.papernotes.model.CitationKey;
 import org.papernotes.model.Paper;
-import org.papernotes.model.PaperIdentity;
 import org.papernotes.model.PaperSummary;
 import org.papernotes.model.ReadingStatus;
 import org.papernotes.model.VersionReason;
@@ -292,13 +288,8 @@ public final class PaperViewModel {
         Paper source = from;
         long id = base.id();
         executors.run(() -> {
-            Set<String> taken = new HashSet<>();
-            for (PaperIdentity other : library.papers().identities()) {
-                if (other.id() != id && other.citationKey() != null) {
-                    taken.add(other.citationKey().toLowerCase(Locale.ROOT));
-                }
-            }
-            return CitationKeyPattern.of(CitationKeyPattern.DEFAULT).uniqueKey(source, taken);
+            return CitationKeyPattern.of(CitationKeyPattern.DEFAULT).uniqueKey(source,
+                    library.papers().citationKeysInUse(id));
         }, key -> {
             Paper now = paper.get();
             if (now != null && now.id() == id) {
