@@ -49,7 +49,7 @@ public final class PaperPdfView extends HBox {
 
         attach = new Button(messages.get("pdf.attach"));
         attach.setId("pdf-attach");
-        attach.getStyleClass().addAll("flat", "small");
+        attach.getStyleClass().add("flat");
         attach.setOnAction(e -> choose.run());
         LazyTooltip.install(attach, messages.get("pdf.attach.tooltip"));
 
