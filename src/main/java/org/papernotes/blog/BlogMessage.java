@@ -3,6 +3,7 @@ package org.papernotes.blog;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.papernotes.model.MessagePattern;
 
 /**
  * Why a post was skipped or failed, or what was read generously: a stable {@link Code} with the texts it needs
@@ -12,8 +13,6 @@ import java.util.Objects;
  * @param args the values of the code's placeholders {@code {0}}, {@code {1}}…, as text
  */
 public record BlogMessage(Code code, List<String> args) {
-
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d)}");
 
     /** Each code with its English text; {@code {n}} stands for {@code args.get(n)}. */
     public enum Code {
@@ -88,11 +87,7 @@ public record BlogMessage(Code code, List<String> args) {
 
         /** How many arguments the code takes. */
         public int arity() {
-            int count = 0;
-            while (english.contains("{" + count + "}")) {
-                count++;
-            }
-            return count;
+            return MessagePattern.arity(english);
         }
     }
 
@@ -124,9 +119,7 @@ public record BlogMessage(Code code, List<String> args) {
 
     /** The text in English, as the command line prints it. */
     public String english() {
-        // One pass, so that an argument that itself contains "{1}" stays as it is.
-        return PLACEHOLDER.matcher(code.english)
-                .replaceAll(match -> java.util.regex.Matcher.quoteReplacement(args.get(Integer.parseInt(match.group(1)))));
+        return MessagePattern.fill(code.english, args);
     }
 
     @Override
