@@ -129,6 +129,8 @@ public final class AddPapersDialog {
                 .or(viewModel.inputProperty().isEmpty()));
         find.defaultButtonProperty().bind(viewModel.stepProperty().isNotEqualTo(AddPapersViewModel.Step.FOUND));
         find.setOnAction(e -> viewModel.find());
+        choose.setMinWidth(Region.USE_PREF_SIZE); // the hint wraps; the buttons keep their words
+        find.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, choose, hint, find);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox pane = new VBox(6, label, input, row, progressLine(), failureLine());
