@@ -51,6 +51,11 @@ public final class CitationText {
         return out.toString();
     }
 
+    /** A stored author name as running text writes it ("Vaswani, Ashish" → "Ashish Vaswani"). */
+    public static String authorName(String stored) {
+        return AuthorNames.displayName(stored);
+    }
+
     /** The paper's page: its DOI at doi.org, else its arXiv page, else its URL; null if it has none. */
     public static String link(Paper paper) {
         if (paper.doi() != null && !paper.doi().isBlank()) {

@@ -25,12 +25,6 @@ public record ExportReport(Path blogFolder, Path postsFolder, BlogMath math, Lis
         images = List.copyOf(images);
     }
 
-    /** A report of posts only. */
-    public ExportReport(Path blogFolder, Path postsFolder, BlogMath math, List<Entry> entries,
-                        List<String> writtenFiles, List<String> removedFiles, boolean cancelled) {
-        this(blogFolder, postsFolder, math, entries, writtenFiles, removedFiles, cancelled, List.of());
-    }
-
     public enum Outcome { WRITTEN, UNCHANGED, SKIPPED, FAILED }
 
     /** What became of an image a post links. */

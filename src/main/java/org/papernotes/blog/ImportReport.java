@@ -15,11 +15,6 @@ public record ImportReport(List<Entry> entries, boolean cancelled, int imagesImp
         entries = List.copyOf(entries);
     }
 
-    /** A report of posts only. */
-    public ImportReport(List<Entry> entries, boolean cancelled) {
-        this(entries, cancelled, 0);
-    }
-
     public enum Outcome { IMPORTED, UPDATED, UNCHANGED, FAILED }
 
     /**

@@ -2,6 +2,7 @@ package org.papernotes.images;
 
 import java.util.Arrays;
 import java.util.List;
+import org.papernotes.model.MessagePattern;
 
 /**
  * Why a file was not taken as a note's image or a paper's PDF: a stable {@link Code} with the texts it needs. The
@@ -42,10 +43,6 @@ public record FileProblem(Code code, List<String> args) {
 
     /** The English text, as the command line prints it. */
     public String english() {
-        String text = code.english;
-        for (int i = 0; i < args.size(); i++) {
-            text = text.replace("{" + i + "}", args.get(i));
-        }
-        return text;
+        return MessagePattern.fill(code.english, args);
     }
 }

@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The citations of a note, on its one reading: what the preview links and the export writes out. */
 public final class Citations {
+
+    /** A citation starts "[@", maybe with line breaks, blanks and blockquote marks between. */
+    private static final Pattern MAY_CITE = Pattern.compile("\\[[\\s>]*@");
 
     private Citations() {
     }
@@ -32,6 +36,6 @@ public final class Citations {
 
     /** Whether the text may hold a citation (a cheap test before a parse). */
     public static boolean mayCite(String text) {
-        return text != null && text.contains("@");
+        return text != null && MAY_CITE.matcher(text).find();
     }
 }

@@ -108,10 +108,6 @@ public final class AddPapers {
      */
     public record Problem(String source, String message, Code code, LookupException.Reason reason, String origin,
                           int line) {
-        public Problem(String source, String message) {
-            this(source, message, Code.OTHER, null, source, 0);
-        }
-
         static Problem of(String source, Code code, String message) {
             return new Problem(source, message, code, null, source, 0);
         }

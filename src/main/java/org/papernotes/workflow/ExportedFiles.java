@@ -22,10 +22,6 @@ public record ExportedFiles(List<String> paths, List<String> titles, Map<String,
         unchanged = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unchanged));
     }
 
-    public ExportedFiles(List<String> paths, List<String> titles) {
-        this(paths, titles, Map.of());
-    }
-
     /** These files and those of the unchanged posts named in {@code uncommitted}, with their titles. */
     public ExportedFiles with(Set<String> uncommitted) {
         List<String> morePaths = new ArrayList<>(paths);

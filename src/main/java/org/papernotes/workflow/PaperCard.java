@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.papernotes.bibliography.CitationText;
 import org.papernotes.model.Paper;
 import org.papernotes.store.Library;
 
@@ -74,7 +75,7 @@ public final class PaperCard {
         List<String> lines = new ArrayList<>();
         lines.add("**" + KramdownWriting.text(paper.title()) + "**");
         List<String> facts = new ArrayList<>();
-        List<String> authors = paper.authors().stream().map(a -> a.replace("{", "").replace("}", "")).toList();
+        List<String> authors = paper.authors().stream().map(CitationText::authorName).toList();
         if (!authors.isEmpty()) {
             String names = String.join(", ", authors.subList(0, Math.min(AUTHORS_SHOWN, authors.size())));
             facts.add(KramdownWriting.text(authors.size() > AUTHORS_SHOWN ? names + " et al." : names));

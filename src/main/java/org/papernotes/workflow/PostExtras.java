@@ -25,9 +25,6 @@ import org.papernotes.store.Library;
  */
 final class PostExtras {
 
-    /** Nothing added: no citations known, no card. */
-    static final PostExtras NONE = new PostExtras(Map.of(), PaperCard.Choice.NONE);
-
     private final Map<String, Paper> byKey;
     private final PaperCard.Choice cards;
 
@@ -60,10 +57,6 @@ final class PostExtras {
             byKey.put(ids.get(paper.id()), paper);
         }
         return new PostExtras(Map.copyOf(byKey), cards);
-    }
-
-    PaperCard.Choice cards() {
-        return cards;
     }
 
     /** The paper with the note its post is written from. */

@@ -81,4 +81,12 @@ class CitationTest {
         ParsedNote note = MarkdownConfig.standard().parse("See [@vaswani2017].");
         assertThat(MarkdownHighlighter.ranges(note)).contains(new StyleRange(4, 18, MarkdownHighlighter.CITATION));
     }
+
+    @Test
+    void onlyABracketBeforeTheAtSignMayBeACitation() {
+        assertThat(Citations.mayCite("Mail ada@example.org; @Override; @article{x,")).isFalse();
+        assertThat(Citations.mayCite("As shown [@vaswani2017].")).isTrue();
+        assertThat(Citations.mayCite("> As shown [\n> @vaswani2017].")).isTrue();
+        assertThat(cited("Mail ada@example.org; @Override")).isEmpty();
+    }
 }

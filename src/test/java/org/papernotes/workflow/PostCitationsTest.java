@@ -137,6 +137,14 @@ class PostCitationsTest {
     }
 
     @Test
+    void thePaperCardWritesBibtexOrderedNamesAsTheyAreRead() {
+        Paper paper = Paper.titled("Attention Is All You Need").withYear(2017)
+                .withAuthors(List.of("Vaswani, Ashish", "Shazeer, Noam"));
+
+        assertThat(PaperCard.of(paper)).contains("> Ashish Vaswani, Noam Shazeer · 2017");
+    }
+
+    @Test
     void theCardChoiceIsRememberedByTheExportThatRan() throws IOException {
         Paper paper = note("Reading", "x\n");
         exporter.export(exporter.plan(List.of(paper.id()), blog, false, PaperCard.Choice.WRITTEN_HERE),
