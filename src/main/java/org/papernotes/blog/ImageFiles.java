@@ -85,18 +85,7 @@ public final class ImageFiles {
         if (!target.startsWith(images) || target.equals(images)) {
             throw new BlogIOException(BlogMessage.of(BlogMessage.Code.REFUSING_OUTSIDE_IMAGES, relative, PREFIX));
         }
-        Path existing = target.getParent();
-        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-            existing = existing.getParent();
-        }
-        if (existing != null && existing.startsWith(images)) {
-            Path real = existing.toRealPath();
-            if (!real.startsWith(images)) {
-                throw new BlogIOException(BlogMessage.of(BlogMessage.Code.SUBFOLDER_OUTSIDE_POSTS, relative, real, images));
-            }
-            return real.resolve(existing.relativize(target));
-        }
-        return target;
+        return PostFiles.realInside(images, target, relative);
     }
 
     /** The file's bytes, or null when there is no regular file there (a link is not followed). */
@@ -107,18 +96,5 @@ public final class ImageFiles {
     /** Whether anything is at the path (a file, a folder, a link, even a broken one). */
     public static boolean exists(Path target) {
         return Files.exists(target, LinkOption.NOFOLLOW_LINKS);
-    }
-
-    /** Writes the image atomically, creating its folders inside {@code images}. */
-    public static void write(Path images, Path target, byte[] bytes) throws IOException {
-        Path folder = target.getParent();
-        if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder);
-            if (!folder.toRealPath().startsWith(images)) {
-                throw new BlogIOException(BlogMessage.of(BlogMessage.Code.SUBFOLDER_OUTSIDE_POSTS, target,
-                        folder.toRealPath(), images));
-            }
-        }
-        AtomicFiles.write(target, bytes);
     }
 }

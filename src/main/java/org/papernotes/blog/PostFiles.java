@@ -23,29 +23,35 @@ public final class PostFiles {
      * @throws BlogIOException if it does not name a Markdown file inside {@code posts}, or its folder leads out of it
      */
     public static Path target(Path posts, String relative) throws IOException {
-        Path target = PostPaths.resolveInside(posts, relative);
-        Path folder = target.getParent();
-        Path existing = folder;
+        return realInside(posts, PostPaths.resolveInside(posts, relative), relative);
+    }
+
+    /**
+     * {@code target} through the real path of its nearest existing folder inside {@code root} ({@code _posts} or
+     * {@code images}), so that a folder that is a link leading out of {@code root} is refused, not written through.
+     */
+    static Path realInside(Path root, Path target, String relative) throws IOException {
+        Path existing = target.getParent();
         while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
             existing = existing.getParent();
         }
-        if (existing != null) {
-            Path real = existing.toRealPath();
-            if (!real.startsWith(posts)) {
-                throw new BlogIOException(BlogMessage.of(BlogMessage.Code.SUBFOLDER_OUTSIDE_POSTS, relative, real, posts));
-            }
-            return real.resolve(existing.relativize(target));
+        if (existing == null || !existing.startsWith(root)) {
+            return target;
         }
-        return target;
+        Path real = existing.toRealPath();
+        if (!real.startsWith(root)) {
+            throw new BlogIOException(BlogMessage.of(BlogMessage.Code.SUBFOLDER_OUTSIDE_POSTS, relative, real, root));
+        }
+        return real.resolve(existing.relativize(target));
     }
 
-    /** Writes the file atomically, creating its folders inside {@code posts}. */
-    public static void write(Path posts, Path target, byte[] bytes) throws IOException {
+    /** Writes the file atomically, creating its folders inside {@code root} ({@code _posts} or {@code images}). */
+    public static void write(Path root, Path target, byte[] bytes) throws IOException {
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
-            if (!folder.toRealPath().startsWith(posts)) {
-                throw new BlogIOException(BlogMessage.of(BlogMessage.Code.SUBFOLDER_OUTSIDE_POSTS, target, folder.toRealPath(), posts));
+            if (!folder.toRealPath().startsWith(root)) {
+                throw new BlogIOException(BlogMessage.of(BlogMessage.Code.SUBFOLDER_OUTSIDE_POSTS, target, folder.toRealPath(), root));
             }
         }
         AtomicFiles.write(target, bytes);

@@ -517,7 +517,7 @@ public final class ExportPosts {
                 return new ExportReport.ImageEntry(paperId, image.path(), ExportReport.ImageOutcome.SKIPPED,
                         BlogMessage.of(BlogMessage.Code.IMAGE_NOT_FOUND, ImageFiles.sitePath(image.path())));
             }
-            ImageFiles.write(plan.imagesFolder(), image.file(), bytes);
+            PostFiles.write(plan.imagesFolder(), image.file(), bytes);
             written.add(relativeToBlog(plan, image.file()));
             if (image.own()) {
                 images.toRecord.put(image.path(), image.sha256());
