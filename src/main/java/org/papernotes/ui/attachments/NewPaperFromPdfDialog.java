@@ -63,6 +63,16 @@ final class NewPaperFromPdfDialog {
         Button createButton = (Button) dialog.getDialogPane().lookupButton(create);
         createButton.setId("new-paper-pdf-create");
         createButton.disableProperty().bind(Bindings.not(viewModel.validProperty()));
+        // While the paper is being stored, it will be: nothing may say otherwise (Cancel, attach, Esc, close).
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(viewModel.busyProperty());
+        if (existing != null) {
+            dialog.getDialogPane().lookupButton(attachExisting).disableProperty().bind(viewModel.busyProperty());
+        }
+        dialog.setOnCloseRequest(event -> {
+            if (viewModel.busyProperty().get()) {
+                event.consume();
+            }
+        });
         // Stored first: the dialog closes only once the paper is there, and stays with the reason if it is not.
         createButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();

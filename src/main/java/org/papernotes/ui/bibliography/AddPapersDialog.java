@@ -54,6 +54,8 @@ public final class AddPapersDialog {
     private final GridPane details = new GridPane();
     /** Above the fields: the duplicate and what is known only, wrapped to the dialog's width. */
     private final VBox detailNotes = new VBox(4);
+    /** The shown paper's year check marking its field; ended when another paper is shown. */
+    private javafx.util.Subscription yearMark = javafx.util.Subscription.EMPTY;
 
     /** @param openPaper opens a paper of the library in the window (an added one, or an existing duplicate) */
     public AddPapersDialog(Window owner, Messages messages, AddPapersViewModel viewModel, LongConsumer openPaper) {
@@ -176,6 +178,14 @@ public final class AddPapersDialog {
         found.setPrefHeight(170);
         VBox.setVgrow(found, Priority.ALWAYS);
         found.getSelectionModel().selectedItemProperty().addListener((o, old, paper) -> showDetails(paper));
+        // Space ticks or unticks the paper in the list, as a click on its box does
+        found.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            FoundPaper paper = found.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.SPACE && paper != null && paper.isNew()) {
+                paper.selectedProperty().set(!paper.selectedProperty().get());
+                event.consume();
+            }
+        });
         viewModel.found().addListener((javafx.collections.ListChangeListener<FoundPaper>) c -> {
             if (!viewModel.found().isEmpty() && found.getSelectionModel().isEmpty()) {
                 found.getSelectionModel().select(0);
@@ -224,6 +234,7 @@ public final class AddPapersDialog {
 
     /** The fields of the paper chosen in the list, to correct before adding; a duplicate says which paper it is. */
     private void showDetails(FoundPaper paper) {
+        yearMark.unsubscribe();
         details.getChildren().clear();
         detailNotes.getChildren().clear();
         if (paper == null) {
@@ -271,8 +282,7 @@ public final class AddPapersDialog {
         details.add(field("add-venue", paper.venueProperty(), editable), 1, row);
         details.add(label("add.field.year"), 2, row);
         TextField year = field("add-year", paper.yearProperty(), editable);
-        year.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), paper.yearInvalidProperty().get());
-        paper.yearInvalidProperty().addListener((o, was, invalid) -> year.pseudoClassStateChanged(
+        yearMark = paper.yearInvalidProperty().subscribe(invalid -> year.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("danger"), invalid));
         details.add(year, 3, row++);
         details.add(label("add.field.doi"), 0, row);

@@ -62,15 +62,11 @@ public final class BibliographyWork implements AutoCloseable {
         return citations;
     }
 
-    public Library library() {
-        return library;
-    }
-
     /** A new "Add papers from…": what it stores is shown in the list, and the paper opened. */
     public AddPapersViewModel newAdd() {
         AddPapersViewModel add = new AddPapersViewModel(library, executors, lookups,
                 () -> PaperLookups.forLibrary(library, environment), stored -> {
-                    list.refresh();
+                    list.refreshAfterAdding();
                     citations.refresh();
                 });
         adding.add(add);

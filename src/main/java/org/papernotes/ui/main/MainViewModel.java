@@ -296,6 +296,10 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Shows a paper stored elsewhere (made of a PDF): the search and sidebar filter are cleared so that it is listed. */
     public void showAddedPaper(long id) {
+        if (list.entry(id).isPresent()) {
+            list.selectedIdProperty().set(id); // listed already (a PDF attached to it): the filter stays
+            return;
+        }
         sidebar.clearSelection();
         list.queryProperty().set("");
         list.showAdded(id);

@@ -185,6 +185,12 @@ public final class PaperListViewModel {
         refresh(List.of(), null);
     }
 
+    /** Papers were added elsewhere (Add papers from…): reloads the rows, keeping the selection, and the counts. */
+    public void refreshAfterAdding() {
+        refresh();
+        onPapersChanged.run();
+    }
+
     /** Reloads the rows; then selects {@code selectAfter} (led by {@code leadAfter}) if given, else keeps the selection. */
     private void refresh(List<Long> selectAfter, Long leadAfter) {
         cancelPendingSearch();

@@ -96,4 +96,33 @@ class BibliographyWindowTest extends FxRobot {
         assertThat(server.requests()).singleElement()
                 .satisfies(request -> assertThat(request.userAgent()).startsWith("PaperNotes/"));
     }
+
+    @Test
+    void spaceTicksAFoundPaperAndAnAddedPaperIsCountedInTheSidebar() throws Exception {
+        window = new WindowFixture(library).open();
+        clickOn("An earlier paper");
+        interact(() -> window.session.window().bibliography().addPapers("https://doi.org/" + DOI));
+        waitUntil(() -> window.session.window().bibliography().lastAdd() != null
+                && window.session.window().bibliography().lastAdd().viewModel().stepProperty().get()
+                == AddPapersViewModel.Step.FOUND);
+        AddPapersDialog dialog = window.session.window().bibliography().lastAdd();
+        var found = dialog.viewModel().found().get(0);
+
+        clickOn("#add-found");
+        push(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(found.selectedProperty().get()).isFalse();
+        push(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(found.selectedProperty().get()).isTrue();
+
+        clickOn("#add-run");
+        waitUntil(() -> !dialog.stage().isShowing() && window.viewModel().list().entries().size() == 2);
+        waitUntil(() -> onFx(() -> window.viewModel().sidebar().items().stream().anyMatch(item ->
+                item.kind() == org.papernotes.ui.tags.SidebarItem.Kind.ALL && item.count() == 2)));
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
 }
