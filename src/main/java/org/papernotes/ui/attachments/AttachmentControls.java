@@ -215,12 +215,15 @@ public final class AttachmentControls {
 
     private void acceptPdfDrops(Node node, java.util.function.Function<DragEvent, Object> paperOf) {
         node.addEventHandler(DragEvent.DRAG_OVER, event -> {
-            if (pdfIn(event).isPresent() && target(paperOf.apply(event)).isPresent()) {
+            if (!event.isConsumed() && pdfIn(event).isPresent() && target(paperOf.apply(event)).isPresent()) {
                 event.acceptTransferModes(TransferMode.COPY);
                 event.consume();
             }
         });
         node.addEventHandler(DragEvent.DRAG_DROPPED, event -> {
+            if (event.isConsumed()) {
+                return; // .bib files with the PDF: Add papers from… takes them all (ui.bibliography)
+            }
             Optional<Path> file = pdfIn(event);
             Optional<Target> target = target(paperOf.apply(event));
             if (file.isPresent() && target.isPresent()) {

@@ -173,12 +173,20 @@ public final class BibliographyControls {
         return lastBibtex;
     }
 
-    /** What a drop on the list adds: .bib files, or text; null for anything else (PDFs, images). */
+    /**
+     * What a drop on the list adds: .bib files (with any PDFs dropped along), or text; null for anything else (PDFs
+     * alone, images: ui.attachments takes those).
+     */
     private static String dropped(DragEvent event) {
         if (event.getDragboard().hasFiles()) {
-            List<File> bib = event.getDragboard().getFiles().stream()
-                    .filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".bib")).toList();
-            return bib.isEmpty() ? null : paths(bib);
+            List<File> files = event.getDragboard().getFiles();
+            if (files.stream().noneMatch(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".bib"))) {
+                return null;
+            }
+            return paths(files.stream().filter(f -> {
+                String name = f.getName().toLowerCase(Locale.ROOT);
+                return name.endsWith(".bib") || name.endsWith(".pdf");
+            }).toList());
         }
         String text = event.getDragboard().hasString() ? event.getDragboard().getString() : null;
         return text != null && AddPapersViewModel.names(text) ? text : null;
