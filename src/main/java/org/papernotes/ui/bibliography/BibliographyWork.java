@@ -3,7 +3,6 @@ package org.papernotes.ui.bibliography;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
 import org.papernotes.store.Library;
@@ -27,11 +26,7 @@ public final class BibliographyWork implements AutoCloseable {
     private final PaperViewModel paper;
     private final Map<String, String> environment;
     private final CitationIndex citations;
-    private final ExecutorService lookups = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "papernotes-lookup");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService lookups = UiExecutors.singleThread("papernotes-lookup");
     private final java.util.Set<AddPapersViewModel> adding =
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 

@@ -2,7 +2,6 @@ package org.papernotes.ui.blog;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.papernotes.store.Library;
 import org.papernotes.ui.common.UiExecutors;
@@ -21,11 +20,7 @@ public final class BlogWork implements AutoCloseable {
     private final UiExecutors executors;
     private final PaperViewModel paper;
     private final Runnable papersChanged;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "papernotes-blog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = UiExecutors.singleThread("papernotes-blog");
     private final java.util.Set<BlogTaskViewModel> tasks =
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private SlugViewModel slug;

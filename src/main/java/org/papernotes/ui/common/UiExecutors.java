@@ -78,6 +78,11 @@ public final class UiExecutors implements AutoCloseable {
         static final Executor EXECUTOR = Executors.newCachedThreadPool(daemon("papernotes-desktop"));
     }
 
+    /** A worker of its own (one daemon thread named {@code name}) for work that must not wait behind the library's. */
+    public static ExecutorService singleThread(String name) {
+        return Executors.newSingleThreadExecutor(daemon(name));
+    }
+
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);

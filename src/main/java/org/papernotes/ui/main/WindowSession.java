@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -47,11 +46,7 @@ public final class WindowSession implements MainWindow.Host {
     private final Supplier<UiExecutors> executorsFactory;
     private final Function<Library, SearchService> searchFactory;
     private final Runnable exit;
-    private final ExecutorService noteBackground = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "papernotes-note");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService noteBackground = UiExecutors.singleThread("papernotes-note");
     private Messages messages;
     private MainViewModel viewModel;
     private MainWindow window;

@@ -2,7 +2,6 @@ package org.papernotes.ui.publish;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.stage.Window;
@@ -24,11 +23,7 @@ public final class PublishWork implements AutoCloseable {
     private final Library library;
     private final UiExecutors executors;
     private final PaperViewModel paper;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "papernotes-publish");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = UiExecutors.singleThread("papernotes-publish");
     private GitAccess access;
     private BlogStateViewModel state;
     private volatile boolean closed;
