@@ -44,6 +44,8 @@ public final class BibliographyControls {
     private final List<Long> selectedIds;
     private final List<String> tagNames;
     private AddPapersDialog lastAdd;
+    private String draggedText;
+    private boolean draggedTextNamesPapers;
     private ExportBibtexDialog lastBibtex;
 
     /**
@@ -177,7 +179,7 @@ public final class BibliographyControls {
      * What a drop on the list adds: .bib files (with any PDFs dropped along), or text; null for anything else (PDFs
      * alone, images: ui.attachments takes those).
      */
-    private static String dropped(DragEvent event) {
+    private String dropped(DragEvent event) {
         if (event.getDragboard().hasFiles()) {
             List<File> files = event.getDragboard().getFiles();
             if (files.stream().noneMatch(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".bib"))) {
@@ -189,7 +191,15 @@ public final class BibliographyControls {
             }).toList());
         }
         String text = event.getDragboard().hasString() ? event.getDragboard().getString() : null;
-        return text != null && AddPapersViewModel.names(text) ? text : null;
+        if (text == null) {
+            return null;
+        }
+        // A drag asks many times a second, and the answer looks at files: it is kept for the dragged text.
+        if (!text.equals(draggedText)) {
+            draggedText = text;
+            draggedTextNamesPapers = AddPapersViewModel.names(text);
+        }
+        return draggedTextNamesPapers ? text : null;
     }
 
     private static String paths(List<File> files) {
