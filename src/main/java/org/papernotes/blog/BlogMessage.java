@@ -1,6 +1,5 @@
 package org.papernotes.blog;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.papernotes.model.MessagePattern;
@@ -92,15 +91,11 @@ public record BlogMessage(Code code, List<String> args) {
     }
 
     public BlogMessage {
-        Objects.requireNonNull(code);
-        args = List.copyOf(args);
-        if (args.size() != code.arity()) {
-            throw new IllegalArgumentException(code + " takes " + code.arity() + " arguments, not " + args.size());
-        }
+        args = MessagePattern.checkedArgs(code, Objects.requireNonNull(code).englishPattern(), args);
     }
 
     public static BlogMessage of(Code code, Object... args) {
-        return new BlogMessage(code, Arrays.stream(args).map(String::valueOf).toList());
+        return new BlogMessage(code, MessagePattern.texts(args));
     }
 
     /** The reason an exception gives: its code if it is one of ours, else its message (or its kind). */

@@ -1,6 +1,5 @@
 package org.papernotes.git;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.papernotes.model.MessagePattern;
@@ -64,15 +63,11 @@ public record GitMessage(Code code, List<String> args) {
     }
 
     public GitMessage {
-        Objects.requireNonNull(code);
-        args = List.copyOf(args);
-        if (args.size() != code.arity()) {
-            throw new IllegalArgumentException(code + " takes " + code.arity() + " arguments, not " + args.size());
-        }
+        args = MessagePattern.checkedArgs(code, Objects.requireNonNull(code).englishPattern(), args);
     }
 
     public static GitMessage of(Code code, Object... args) {
-        return new GitMessage(code, Arrays.stream(args).map(String::valueOf).toList());
+        return new GitMessage(code, MessagePattern.texts(args));
     }
 
     /** The text in English, as the command line prints it. */

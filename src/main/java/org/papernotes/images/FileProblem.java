@@ -1,6 +1,5 @@
 package org.papernotes.images;
 
-import java.util.Arrays;
 import java.util.List;
 import org.papernotes.model.MessagePattern;
 
@@ -38,7 +37,7 @@ public record FileProblem(Code code, List<String> args) {
     }
 
     public static FileProblem of(Code code, Object... args) {
-        return new FileProblem(code, Arrays.stream(args).map(String::valueOf).toList());
+        return new FileProblem(code, MessagePattern.texts(args));
     }
 
     /** The English text, as the command line prints it. */

@@ -24,6 +24,25 @@ public final class MessagePattern {
         return count;
     }
 
+    /**
+     * The message's arguments, kept as they are, once checked against its code's pattern.
+     *
+     * @throws IllegalArgumentException if they are not as many as the pattern's placeholders (a programming error)
+     */
+    public static List<String> checkedArgs(Object code, String pattern, List<String> args) {
+        List<String> kept = List.copyOf(args);
+        int arity = arity(pattern);
+        if (kept.size() != arity) {
+            throw new IllegalArgumentException(code + " takes " + arity + " arguments, not " + kept.size());
+        }
+        return kept;
+    }
+
+    /** The values as the texts a message carries. */
+    public static List<String> texts(Object... values) {
+        return java.util.Arrays.stream(values).map(String::valueOf).toList();
+    }
+
     /** The pattern with its placeholders filled, in one pass (an argument that holds "{1}" stays as it is). */
     public static String fill(String pattern, List<String> args) {
         return PLACEHOLDER.matcher(pattern)

@@ -2,11 +2,8 @@ package org.papernotes.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +109,7 @@ public final class HistoryPanelBenchmark {
     }
 
     private static long build(Path file, int count) {
-        StepClock clock = new StepClock(Instant.now().minus(Duration.ofDays(5)));
+        SteppingClock clock = new SteppingClock(Instant.now().minus(Duration.ofDays(5)));
         Random random = new Random(3);
         try (Library library = Library.open(file, clock)) {
             String note = ChineseNoteGenerator.generate(20_000, 11);
@@ -149,30 +146,4 @@ public final class HistoryPanelBenchmark {
         }
     }
 
-    private static final class StepClock extends Clock {
-        private Instant now;
-
-        StepClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }
